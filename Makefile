@@ -1,0 +1,51 @@
+# Stocktake: `make demo` runs the platform with demo data, `make test` runs every test.
+PYTHON ?= python3
+VENV ?= .venv
+PORT ?= 8000
+BIN := $(VENV)/bin
+# The PostgreSQL server tests run against; pytest-django creates and drops test_<name> on it.
+STOCKTAKE_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/stocktake
+PYTEST_WORKERS ?= 2
+
+.PHONY: install demo serve test test-sqlite test-postgres lint messages check-deploy clean
+
+$(BIN)/.installed: pyproject.toml requirements/lock.txt
+	./scripts/system-deps.sh base
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c requirements/lock.txt -e ".[test]"
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/stocktake demo --serve --port $(PORT)
+
+serve: install
+	$(BIN)/stocktake serve --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+test: install
+	./scripts/system-deps.sh test
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m stocktake.cli makemigrations --check --dry-run
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+
+test-sqlite: install
+	STOCKTAKE_DATA_DIR=var/test $(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+
+test-postgres: install
+	@$(BIN)/python scripts/wait_for_postgres.py "$(STOCKTAKE_TEST_DATABASE_URL)"
+	STOCKTAKE_DATA_DIR=var/test STOCKTAKE_DATABASE_URL="$(STOCKTAKE_TEST_DATABASE_URL)" \
+		$(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+
+check-deploy: install
+	STOCKTAKE_SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(60))") \
+		DJANGO_SETTINGS_MODULE=stocktake.settings.production $(BIN)/stocktake check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) var

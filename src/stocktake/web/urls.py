@@ -1,0 +1,13 @@
+from django.urls import path
+
+from stocktake.web.views import dev, pages
+
+app_name = "web"
+
+urlpatterns = [
+    path("", pages.home, name="home"),
+    path("dashboard/", pages.dashboard, name="dashboard"),
+    path("about/", pages.about, name="about"),
+    path("dev/mailbox/", dev.mailbox, name="mailbox"),
+    path("dev/mailbox/<str:name>/", dev.mail_message, name="mail-message"),
+]

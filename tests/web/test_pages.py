@@ -1,0 +1,74 @@
+import subprocess
+import sys
+
+import pytest
+
+from tests.factories import EntryFactory, OrganisationFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_shows_live_counts(client, django_assert_max_num_queries):
+    orgs = OrganisationFactory.create_batch(3)
+    for i, org in enumerate(orgs):
+        EntryFactory(organisation=org, state="published" if i < 2 else "draft")
+    with django_assert_max_num_queries(6):
+        response = client.get("/")
+    assert response.status_code == 200
+    assert response.context["figures"]["entries"] == 2
+    assert response.context["figures"]["organisations"] == 2
+    assert response.context["figures"]["countries"] == 1
+    html = response.content.decode()
+    assert 'lang="en"' in html and 'dir="ltr"' in html
+    assert 'href="#main"' in html
+
+
+def test_home_in_arabic_is_right_to_left(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ar")
+    assert 'dir="rtl"' in response.content.decode()
+
+
+def test_language_switch_is_remembered(client):
+    client.post("/i18n/setlang/", {"language": "tr", "next": "/"})
+    response = client.get("/")
+    assert 'lang="tr"' in response.content.decode()
+
+
+def test_login_and_signup_pages_use_the_site_layout(client):
+    for path in ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert b'class="skip-link"' in response.content
+
+
+def test_dashboard_needs_login(client):
+    assert client.get("/dashboard/").status_code == 302
+    client.force_login(UserFactory())
+    assert client.get("/dashboard/").status_code == 200
+
+
+def test_unknown_page_is_a_friendly_404(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+
+
+def test_admin_is_enabled(client):
+    assert client.get("/admin/login/").status_code == 200
+
+
+def test_deploy_check_is_clean_with_production_settings(tmp_path):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "stocktake.settings.production",
+        "STOCKTAKE_SECRET_KEY": "k" * 20 + "9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5",
+        "STOCKTAKE_DATA_DIR": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "stocktake.cli", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
