@@ -1,0 +1,4 @@
+from stocktake.contests.models.edition import Category, Edition, Phase, Track
+from stocktake.contests.models.submission import Submission
+
+__all__ = ["Category", "Edition", "Phase", "Submission", "Track"]

@@ -1,0 +1,5 @@
+"""API endpoints of the insights app, mounted under /api/v1/."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+from stocktake.repository.models.entry import Entry, EntryImage, EntryVersion
+
+__all__ = ["Entry", "EntryImage", "EntryVersion"]

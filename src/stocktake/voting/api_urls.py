@@ -1,0 +1,5 @@
+"""API endpoints of the voting app, mounted under /api/v1/."""
+
+from django.urls import path  # noqa: F401
+
+urlpatterns = []
