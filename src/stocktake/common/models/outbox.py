@@ -45,7 +45,9 @@ class OutboxMessage(BaseModel):
         verbose_name = _("outgoing e-mail")
         verbose_name_plural = _("outbox")
         constraints = [
-            models.UniqueConstraint(fields=["dedupe_key"], condition=~models.Q(dedupe_key=""), name="uniq_outbox_dedupe")
+            models.UniqueConstraint(
+                fields=["dedupe_key"], condition=~models.Q(dedupe_key=""), name="uniq_outbox_dedupe"
+            )
         ]
 
     def __str__(self):

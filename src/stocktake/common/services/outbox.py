@@ -32,7 +32,7 @@ def render_mail(template: str, context: dict, language: str) -> tuple[str, str, 
         text = render_to_string(f"{template}.txt", ctx)
         try:
             html = render_to_string(f"{template}.html", ctx)
-        except Exception:  # noqa: BLE001 - the HTML part is optional
+        except Exception:
             html = ""
     return subject, text, html
 
@@ -101,9 +101,9 @@ def deliver_queued(limit: int = 200) -> dict:
     """Send queued messages; returns counts. Safe to run from several workers at once."""
     sent = failed = 0
     candidates = list(
-        OutboxMessage.objects.filter(state=OutboxMessage.State.QUEUED).order_by("created_at").values_list("pk", flat=True)[
-            :limit
-        ]
+        OutboxMessage.objects.filter(state=OutboxMessage.State.QUEUED)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:limit]
     )
     for pk in candidates:
         claimed = OutboxMessage.objects.filter(pk=pk, state=OutboxMessage.State.QUEUED).update(
@@ -112,15 +112,19 @@ def deliver_queued(limit: int = 200) -> dict:
         if not claimed:
             continue  # another worker took it
         message = OutboxMessage.objects.get(pk=pk)
-        mail = EmailMultiAlternatives(message.subject, message.body_text, settings.DEFAULT_FROM_EMAIL, [message.to_email])
+        mail = EmailMultiAlternatives(
+            message.subject, message.body_text, settings.DEFAULT_FROM_EMAIL, [message.to_email]
+        )
         if message.body_html:
             mail.attach_alternative(message.body_html, "text/html")
         try:
             mail.send(fail_silently=False)
-        except Exception as exc:  # noqa: BLE001 - any transport error is recorded and retried
+        except Exception as exc:
             message.attempts += 1
             message.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            message.state = OutboxMessage.State.FAILED if message.attempts >= MAX_ATTEMPTS else OutboxMessage.State.QUEUED
+            message.state = (
+                OutboxMessage.State.FAILED if message.attempts >= MAX_ATTEMPTS else OutboxMessage.State.QUEUED
+            )
             message.save(update_fields=["attempts", "last_error", "state", "updated_at"])
             logger.warning("Sending %s failed: %s", message.pk, exc)
             failed += 1

@@ -5,6 +5,7 @@ Run from anywhere:  python3 check_data.py
 Needs pycountry (pip install pycountry==26.2.16) to confirm that every country code is a
 real ISO 3166-1 alpha-2 code. Exits non-zero and lists every problem found.
 """
+
 import json
 import re
 import sys
@@ -13,25 +14,73 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LANGS = ["en", "fr", "es", "ar", "zh-hans", "ru", "tr"]
 ITU_REGIONS = ["AFR", "AMS", "ARB", "ASP", "CIS", "EUR"]
-REGION_CODES = ITU_REGIONS + ["INT"]
-STAKEHOLDER_CODES = ["government", "private-sector", "civil-society", "academia",
-                     "international-organization", "technical-community", "other"]
+REGION_CODES = [*ITU_REGIONS, "INT"]
+STAKEHOLDER_CODES = [
+    "government",
+    "private-sector",
+    "civil-society",
+    "academia",
+    "international-organization",
+    "technical-community",
+    "other",
+]
 TOP_LEVEL = [f"C{i}" for i in range(1, 12)]
 C7_SUBLINES = {
-    "C7.1": "e-government", "C7.2": "e-business", "C7.3": "e-learning", "C7.4": "e-health",
-    "C7.5": "e-employment", "C7.6": "e-environment", "C7.7": "e-agriculture", "C7.8": "e-science",
+    "C7.1": "e-government",
+    "C7.2": "e-business",
+    "C7.3": "e-learning",
+    "C7.4": "e-health",
+    "C7.5": "e-employment",
+    "C7.6": "e-environment",
+    "C7.7": "e-agriculture",
+    "C7.8": "e-science",
 }
-PRIZE_TO_LINE = {1: "C1", 2: "C2", 3: "C3", 4: "C4", 5: "C5", 6: "C6", 7: "C7.1", 8: "C7.2",
-                 9: "C7.3", 10: "C7.4", 11: "C7.5", 12: "C7.6", 13: "C7.7", 14: "C7.8",
-                 15: "C8", 16: "C9", 17: "C10", 18: "C11"}
+PRIZE_TO_LINE = {
+    1: "C1",
+    2: "C2",
+    3: "C3",
+    4: "C4",
+    5: "C5",
+    6: "C6",
+    7: "C7.1",
+    8: "C7.2",
+    9: "C7.3",
+    10: "C7.4",
+    11: "C7.5",
+    12: "C7.6",
+    13: "C7.7",
+    14: "C7.8",
+    15: "C8",
+    16: "C9",
+    17: "C10",
+    18: "C11",
+}
 # Judgement calls on ITU-D membership that must not drift silently (see countries_notes.md).
 PINNED_REGIONS = {
     # Arab League members counted in ITU-D's Arab States region, not in Africa
-    "DZ": "ARB", "EG": "ARB", "LY": "ARB", "MA": "ARB", "TN": "ARB", "SD": "ARB", "MR": "ARB",
-    "SO": "ARB", "DJ": "ARB", "KM": "ARB", "PS": "ARB",
-    "SS": "AFR", "TR": "EUR", "IL": "EUR", "CY": "EUR", "VA": "EUR",
-    "GE": "EUR", "MD": "EUR", "UA": "EUR",
-    "IR": "ASP", "AF": "ASP", "MN": "ASP", "PW": "ASP",
+    "DZ": "ARB",
+    "EG": "ARB",
+    "LY": "ARB",
+    "MA": "ARB",
+    "TN": "ARB",
+    "SD": "ARB",
+    "MR": "ARB",
+    "SO": "ARB",
+    "DJ": "ARB",
+    "KM": "ARB",
+    "PS": "ARB",
+    "SS": "AFR",
+    "TR": "EUR",
+    "IL": "EUR",
+    "CY": "EUR",
+    "VA": "EUR",
+    "GE": "EUR",
+    "MD": "EUR",
+    "UA": "EUR",
+    "IR": "ASP",
+    "AF": "ASP",
+    "MN": "ASP",
+    "PW": "ASP",
 }
 CIS_MEMBERS = {"AM", "AZ", "BY", "KZ", "KG", "RU", "TJ", "TM", "UZ"}
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -42,9 +91,17 @@ SCRIPT_RE = {
     "zh-hans": re.compile(r"[\u4E00-\u9FFF]"),
     "ru": re.compile(r"[\u0400-\u04FF]"),
 }
-FILES = ["action_lines.json", "prize_categories.json", "sdgs.json", "gdc_objectives.json",
-         "stakeholder_types.json", "regions.json", "countries.json", "un_members.json",
-         "un_observers.json"]
+FILES = [
+    "action_lines.json",
+    "prize_categories.json",
+    "sdgs.json",
+    "gdc_objectives.json",
+    "stakeholder_types.json",
+    "regions.json",
+    "countries.json",
+    "un_members.json",
+    "un_observers.json",
+]
 
 errors = []
 
@@ -110,8 +167,7 @@ def check_keywords(where, kws, lo, hi):
 
 
 def check_action_lines(lines):
-    fields = ["code", "parent", "order", "key", "name", "short_name", "aliases", "subtopics",
-              "description"]
+    fields = ["code", "parent", "order", "key", "name", "short_name", "aliases", "subtopics", "description"]
     if not isinstance(lines, list):
         err("action_lines.json: expected a list")
         return set()
@@ -262,8 +318,7 @@ def check_countries(countries, members, observers):
         err("members and observers overlap")
     expected = set(members) | set(observers)
     if set(countries) != expected:
-        err(f"countries.json: missing {sorted(expected - set(countries))}, "
-            f"extra {sorted(set(countries) - expected)}")
+        err(f"countries.json: missing {sorted(expected - set(countries))}, extra {sorted(set(countries) - expected)}")
     if list(countries) != sorted(countries):
         err("countries.json: keys should be sorted")
     for code, region in countries.items():
@@ -298,8 +353,7 @@ def main():
     for r in data["regions.json"]:
         if r.get("is_itu_region") is not (r.get("code") != "INT"):
             err(f"regions.json {r.get('code')}: is_itu_region must be {r.get('code') != 'INT'}")
-    per_region = check_countries(data["countries.json"], data["un_members.json"],
-                                 data["un_observers.json"])
+    per_region = check_countries(data["countries.json"], data["un_members.json"], data["un_observers.json"])
     if errors:
         print(f"FAILED: {len(errors)} problem(s)")
         for e in errors:
@@ -307,14 +361,20 @@ def main():
         return 1
     lines = data["action_lines.json"]
     print("OK")
-    print(f"  action lines: {sum(1 for a in lines if a['parent'] is None)} top-level + "
-          f"{sum(1 for a in lines if a['parent'])} C7 sub-lines, "
-          f"{sum(len(a['subtopics']) for a in lines)} subtopics")
-    print(f"  prize categories: {len(data['prize_categories.json'])}, SDGs: {len(data['sdgs.json'])}, "
-          f"GDC objectives: {len(data['gdc_objectives.json'])}")
+    print(
+        f"  action lines: {sum(1 for a in lines if a['parent'] is None)} top-level + "
+        f"{sum(1 for a in lines if a['parent'])} C7 sub-lines, "
+        f"{sum(len(a['subtopics']) for a in lines)} subtopics"
+    )
+    print(
+        f"  prize categories: {len(data['prize_categories.json'])}, SDGs: {len(data['sdgs.json'])}, "
+        f"GDC objectives: {len(data['gdc_objectives.json'])}"
+    )
     print(f"  stakeholder types: {len(data['stakeholder_types.json'])}, regions: {len(data['regions.json'])}")
-    print(f"  countries: {len(data['countries.json'])} ({len(data['un_members.json'])} members + "
-          f"{len(data['un_observers.json'])} observers); per region: {per_region}")
+    print(
+        f"  countries: {len(data['countries.json'])} ({len(data['un_members.json'])} members + "
+        f"{len(data['un_observers.json'])} observers); per region: {per_region}"
+    )
     return 0
 
 
