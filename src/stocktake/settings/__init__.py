@@ -176,6 +176,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+# Vote casting, counted in the cache (exact across processes with Redis): "N/period/user|ip", comma-separated.
+VOTING_RATE_LIMITS = {"cast_vote": env.str("STOCKTAKE_VOTE_RATE_LIMITS", default="30/m/user,600/m/ip")}
 
 # --- Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = env.str("STOCKTAKE_LANGUAGE_CODE", default="en")

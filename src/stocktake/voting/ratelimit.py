@@ -1,0 +1,55 @@
+"""A fixed-window counter in the cache for vote casting. With Redis (STOCKTAKE_REDIS_URL) the
+count is shared by every app process and exact (INCR is atomic); the per-process memory cache of
+an embedded install limits per process."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+from stocktake.common.context import keyed_hash
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse(spec: str) -> list[tuple[int, int, str]]:
+    """'20/m/user,300/m/ip' -> [(20, 60, 'user'), (300, 60, 'ip')]; '' disables."""
+    limits = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        amount, period, kind = part.split("/")
+        unit = period[-1]
+        multiple = int(period[:-1] or 1)
+        limits.append((int(amount), multiple * _UNITS[unit], kind))
+    return limits
+
+
+def allow(action: str, *, user_id: int | None, ip: str) -> bool:
+    """Count one attempt; False when any limit for `action` is exceeded in its current window."""
+    limits = parse(settings.VOTING_RATE_LIMITS.get(action, ""))
+    now = int(time.time())
+    for amount, period, kind in limits:
+        if kind == "user":
+            if user_id is None:
+                continue
+            ident = str(user_id)
+        elif kind == "ip":
+            if not ip:
+                continue
+            ident = keyed_hash(ip, "ratelimit")[:24]
+        else:
+            continue
+        key = f"rl:{action}:{kind}:{ident}:{period}:{now // period}"
+        # add() starts the window; incr() is atomic in Redis and locked in the memory cache.
+        if cache.add(key, 1, timeout=period + 1):
+            count = 1
+        else:
+            try:
+                count = cache.incr(key)
+            except ValueError:  # expired between add() and incr()
+                cache.add(key, 1, timeout=period + 1)
+                count = 1
+        if count > amount:
+            return False
+    return True

@@ -1,0 +1,55 @@
+"""A prize track with a voting phase and nominated submissions, for voting tests."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from stocktake.contests.models import Category, Edition, Phase, Submission, Track
+from tests.factories import OrganisationFactory
+
+
+def voting_track(*, categories=3, nominees=4, year=2026, state="open", validity=None, finalists=5):
+    """A track whose voting phase is open (or "upcoming"/"closed"), with `nominees` nominated
+    submissions in each of `categories` categories. Returns (track, {category number: [submissions]})."""
+    edition, _ = Edition.objects.get_or_create(year=year, defaults={"name": f"WSIS Prizes {year}"})
+    settings = {"vote_validity": validity} if validity else {}
+    track = Track.objects.create(
+        edition=edition,
+        kind="main",
+        slug=f"prizes-{Track.objects.count() + 1}",
+        names={"en": f"WSIS Prizes {year}"},
+        settings=settings,
+        finalists_per_category=finalists,
+    )
+    now = timezone.now()
+    start, end = {
+        "open": (now - timedelta(days=1), now + timedelta(days=1)),
+        "upcoming": (now + timedelta(days=1), now + timedelta(days=2)),
+        "closed": (now - timedelta(days=2), now - timedelta(days=1)),
+    }[state]
+    Phase.objects.create(track=track, kind="voting", starts_at=start, ends_at=end)
+    ballot = {}
+    for number in range(1, categories + 1):
+        category = Category.objects.create(track=track, number=number, names={"en": f"Category {number}"})
+        ballot[number] = [
+            Submission.objects.create(
+                track=track,
+                category=category,
+                organisation=OrganisationFactory(),
+                state="nominated",
+                title=f"Project {number}.{i}",
+                short_description="A project that helps people.",
+            )
+            for i in range(1, nominees + 1)
+        ]
+    return track, ballot
+
+
+def set_phase(track, state):
+    now = timezone.now()
+    start, end = {
+        "open": (now - timedelta(days=1), now + timedelta(days=1)),
+        "upcoming": (now + timedelta(days=1), now + timedelta(days=2)),
+        "closed": (now - timedelta(days=2), now - timedelta(days=1)),
+    }[state]
+    Phase.objects.filter(track=track, kind="voting").update(starts_at=start, ends_at=end)
