@@ -53,3 +53,11 @@ def set_phase(track, state):
         "closed": (now - timedelta(days=2), now - timedelta(days=1)),
     }[state]
     Phase.objects.filter(track=track, kind="voting").update(starts_at=start, ends_at=end)
+
+
+def make_voter(**kwargs):
+    """A confirmed voter; no password (hashing one with argon2 is slow, and tests log in with
+    force_login or an API token)."""
+    from tests.factories import UserFactory
+
+    return UserFactory(password=None, **kwargs)

@@ -6,8 +6,7 @@ from stocktake.voting import evidence as ev
 from stocktake.voting import queries
 from stocktake.voting.models import Vote, Voter
 from stocktake.voting.services.votes import cast_vote
-from tests.factories import UserFactory
-from tests.voting.factories import voting_track
+from tests.voting.factories import make_voter, voting_track
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +17,7 @@ def _code(exc_info) -> str:
 
 def test_a_confirmed_voter_votes_once_per_category():
     _track, ballot = voting_track()
-    voter = UserFactory()
+    voter = make_voter()
     vote = cast_vote(voter, ballot[1][0], ev.Evidence(ip="203.0.113.7", user_agent="Mozilla/5.0 Firefox/140.0"))
     assert Vote.objects.get() == vote
     assert vote.category_id == ballot[1][0].category_id
@@ -35,7 +34,7 @@ def test_a_confirmed_voter_votes_once_per_category():
 
 def test_second_vote_in_a_category_is_refused():
     _track, ballot = voting_track()
-    voter = UserFactory()
+    voter = make_voter()
     cast_vote(voter, ballot[1][0])
     with pytest.raises(ValidationError) as exc:
         cast_vote(voter, ballot[1][1])
@@ -47,7 +46,7 @@ def test_second_vote_in_a_category_is_refused():
 def test_unconfirmed_account_is_refused():
     _track, ballot = voting_track()
     with pytest.raises(PermissionDenied, match="confirmed e-mail address"):
-        cast_vote(UserFactory(confirmed=False), ballot[1][0])
+        cast_vote(make_voter(confirmed=False), ballot[1][0])
     assert not Vote.objects.exists()
 
 
@@ -58,7 +57,7 @@ def test_unconfirmed_account_is_refused():
 def test_vote_outside_the_voting_phase_is_refused(state, code, message):
     _track, ballot = voting_track(state=state)
     with pytest.raises(ValidationError) as exc:
-        cast_vote(UserFactory(), ballot[1][0])
+        cast_vote(make_voter(), ballot[1][0])
     assert _code(exc) == code
     assert message in str(exc.value)
     assert not Vote.objects.exists()
@@ -70,14 +69,14 @@ def test_non_nominated_project_is_refused():
     Submission.objects.filter(pk=submission.pk).update(state="not_nominated")
     submission.refresh_from_db()
     with pytest.raises(ValidationError) as exc:
-        cast_vote(UserFactory(), submission)
+        cast_vote(make_voter(), submission)
     assert _code(exc) == "not_nominated"
     assert "only nominated projects" in str(exc.value)
 
 
 def test_votes_are_final():
     _track, ballot = voting_track()
-    vote = cast_vote(UserFactory(), ballot[1][0])
+    vote = cast_vote(make_voter(), ballot[1][0])
     with pytest.raises(TypeError):
         vote.save()
     with pytest.raises(TypeError):
@@ -89,7 +88,7 @@ def test_votes_are_final():
 def test_ballot_order_is_random_per_voter_and_stable():
     _track, ballot = voting_track(nominees=12)
     category = ballot[1][0].category
-    a, b = UserFactory(), UserFactory()
+    a, b = make_voter(), make_voter()
     order_a = [s.pk for s in queries.in_voter_order(a.pk, category.pk, ballot[1])]
     assert order_a == [s.pk for s in queries.in_voter_order(a.pk, category.pk, list(reversed(ballot[1])))]
     assert order_a != [s.pk for s in queries.in_voter_order(b.pk, category.pk, ballot[1])]
@@ -107,7 +106,7 @@ def test_time_on_ballot_comes_from_a_signed_ticket():
     assert ev.shown_ms(ticket, category_id) is not None
     assert ev.shown_ms(ticket, category_id + 1) is None  # a ticket from another category
     assert ev.shown_ms(ticket[:-2] + "xx", category_id) is None  # forged
-    vote = cast_vote(UserFactory(), ballot[1][0], ev.Evidence(ticket=ticket))
+    vote = cast_vote(make_voter(), ballot[1][0], ev.Evidence(ticket=ticket))
     assert vote.shown_ms is not None and vote.shown_ms < 60_000
 
 
@@ -116,7 +115,7 @@ def test_confirmation_time_is_recorded_for_the_delay_signal(client):
     from allauth.account.signals import email_confirmed
 
     _track, ballot = voting_track()
-    voter = UserFactory(confirmed=False)
+    voter = make_voter(confirmed=False)
     address = EmailAddress.objects.get(user=voter)
     address.verified = True
     address.save()

@@ -12,8 +12,7 @@ import pytest
 from rest_framework.authtoken.models import Token
 
 from stocktake.voting.models import Vote
-from tests.factories import UserFactory
-from tests.voting.factories import voting_track
+from tests.voting.factories import make_voter, voting_track
 from tests.voting.servers import app_servers, database_url_for_subprocess
 
 REQUESTS = 200
@@ -37,7 +36,7 @@ def _post(url: str, token: str, body: dict, barrier: threading.Barrier) -> tuple
 @pytest.mark.django_db(transaction=True)
 def test_200_identical_votes_across_two_processes_store_exactly_one(tmp_path):
     _track, ballot = voting_track(categories=2, nominees=3)
-    voter = UserFactory()
+    voter = make_voter()
     token = Token.objects.create(user=voter).key
     submission = ballot[1][1]
     database_url, sqlite_file = database_url_for_subprocess(tmp_path)
