@@ -53,24 +53,21 @@ def app_servers(count: int, database_url: str, data_dir: Path, extra_env: dict |
         }
     )
     env.pop("STOCKTAKE_TEST_DATABASE_NAME", None)
+    data_dir.mkdir(parents=True, exist_ok=True)
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    procs, urls = [], []
+    procs, urls, logs = [], [], []
     try:
-        for _ in range(count):
+        for i in range(count):
             port = _free_port()
             command = [gunicorn, "stocktake.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
             command += ["--threads", str(threads), "--log-level", "warning"]
-            procs.append(
-                subprocess.Popen(
-                    command,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                )
-            )
+            # Logs go to a file: a pipe nobody reads would fill up and block the server.
+            log = (data_dir / f"server-{i}.log").open("wb")
+            logs.append(log)
+            procs.append(subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT))
             urls.append(f"http://127.0.0.1:{port}")
-        for url, proc in zip(urls, procs, strict=True):
-            _wait_until_up(url, proc)
+        for url, proc, log in zip(urls, procs, logs, strict=True):
+            _wait_until_up(url, proc, Path(log.name))
         yield urls
     finally:
         for proc in procs:
@@ -80,13 +77,15 @@ def app_servers(count: int, database_url: str, data_dir: Path, extra_env: dict |
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+        for log in logs:
+            log.close()
 
 
-def _wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+def _wait_until_up(url: str, proc: subprocess.Popen, log: Path, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"app server exited: {proc.stderr.read().decode(errors='replace')}")
+            raise RuntimeError(f"app server exited: {log.read_text(errors='replace')}")
         try:
             urllib.request.urlopen(f"{url}/api/v1/sdgs/", timeout=2).read()
             return

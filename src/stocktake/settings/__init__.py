@@ -178,6 +178,8 @@ ACCOUNT_RATE_LIMITS = {
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 # Vote casting, counted in the cache (exact across processes with Redis): "N/period/user|ip", comma-separated.
 VOTING_RATE_LIMITS = {"cast_vote": env.str("STOCKTAKE_VOTE_RATE_LIMITS", default="30/m/user,600/m/ip")}
+# How long each app process may reuse a voting phase and nominee list when casting votes.
+VOTING_BALLOT_CACHE_SECONDS = 5
 
 # --- Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = env.str("STOCKTAKE_LANGUAGE_CODE", default="en")

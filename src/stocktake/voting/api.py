@@ -7,92 +7,149 @@ GET  {year}/{track}/results/                  published results with valid / inv
 
 from __future__ import annotations
 
+import datetime
+import json
+import uuid
+
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
-from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import serializers, status
-from rest_framework.parsers import JSONParser
+from django.db import connection
+from django.http import Http404, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from stocktake.accounts.models import User
 from stocktake.api.problems import PROBLEM_CONTENT_TYPE, problem
 from stocktake.contests.models import Submission
 from stocktake.voting import evidence as ev
 from stocktake.voting import queries, ratelimit
+from stocktake.voting.models import Voter
 from stocktake.voting.queries import results as result_queries
 from stocktake.voting.services import votes as vote_services
 
-_STATUS_BY_CODE = {vote_services.ALREADY_VOTED: status.HTTP_409_CONFLICT}
+_STATUS_BY_CODE = {vote_services.ALREADY_VOTED: 409}
 
 
-class CastVoteSerializer(serializers.Serializer):
-    submission = serializers.UUIDField(help_text="public id of a nominated submission")
-    ticket = serializers.CharField(required=False, allow_blank=True, max_length=200)
+_VOTER_SQL = """
+    SELECT u.id, u.email, u.is_active, u.is_superuser, u.date_joined,
+           EXISTS (SELECT 1 FROM account_emailaddress e
+                   WHERE e.user_id = u.id AND e.verified AND UPPER(e.email) = UPPER(u.email)),
+           v.id, v.email_hash, v.email_domain, v.confirmed_at
+    FROM authtoken_token t
+    JOIN accounts_user u ON u.id = t.user_id
+    LEFT JOIN voting_voter v ON v.user_id = u.id
+    WHERE t.key = %s
+"""
 
 
-def _refusal(exc: ValidationError) -> Response:
+def _aware(value):
+    """Raw SQLite rows hold naive UTC datetimes (or strings); PostgreSQL gives aware ones."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.UTC)
+    return value
+
+
+def _voter_from_token(key: str):
+    """The user behind an API token, with what casting a vote needs (confirmed e-mail, voter
+    record) loaded in the same single query."""
+    with connection.cursor() as cursor:
+        cursor.execute(_VOTER_SQL, [key])
+        row = cursor.fetchone()
+    if row is None or not row[2]:
+        return None
+    user_id, email, is_active, is_superuser, date_joined, confirmed, voter_id, email_hash, domain, confirmed_at = row
+    user = User(
+        id=user_id,
+        email=email,
+        is_active=bool(is_active),
+        is_superuser=bool(is_superuser),
+        date_joined=_aware(date_joined),
+    )
+    user._state.adding = False
+    user._state.db = connection.alias
+    user._stocktake_confirmed = bool(confirmed)
+    if voter_id is not None:
+        user._stocktake_voter = Voter(
+            id=voter_id, user_id=user_id, email_hash=email_hash, email_domain=domain, confirmed_at=_aware(confirmed_at)
+        )
+    return user
+
+
+def _problem(status_code: int, detail: str, **extra) -> JsonResponse:
+    return JsonResponse(problem(status_code, detail, **extra), status=status_code, content_type=PROBLEM_CONTENT_TYPE)
+
+
+def _refusal(exc: ValidationError) -> JsonResponse:
     code = ""
     messages = []
     for errors in exc.error_dict.values() if hasattr(exc, "error_dict") else [exc.error_list]:
         for error in errors:
             code = code or (error.code or "")
             messages.extend(error.messages)
-    http_status = _STATUS_BY_CODE.get(code, status.HTTP_400_BAD_REQUEST)
-    body = problem(http_status, " ".join(messages), code=code, errors={"submission": messages})
-    return Response(body, status=http_status, content_type=PROBLEM_CONTENT_TYPE)
+    http_status = _STATUS_BY_CODE.get(code, 400)
+    return _problem(http_status, " ".join(messages), code=code, errors={"submission": messages})
 
 
-class CastVoteView(APIView):
-    """Kept lean: it carries the whole public vote (1–2 million votes, in bursts)."""
+class _CsrfCheck(CsrfViewMiddleware):
+    def _reject(self, request, reason):
+        return reason
 
-    permission_classes = [IsAuthenticated]
-    parser_classes = [JSONParser]
 
-    @extend_schema(
-        request=CastVoteSerializer,
-        responses={
-            201: inline_serializer(
-                "CastVote", {"id": serializers.IntegerField(), "category": serializers.IntegerField()}
-            )
-        },
-        summary="Cast a vote",
-        description="One vote per voter and category, final once cast. Refusals are problem+json with a `code`: "
-        "not_confirmed (403), not_nominated, no_voting, not_open_yet, closed (400), already_voted (409), "
-        "rate_limited (429).",
+@csrf_exempt  # token requests need no CSRF token; session requests are checked below
+def cast_vote_view(request):
+    """POST /api/v1/voting/votes/ {"submission": "<public id>", "ticket": "<optional ballot ticket>"}
+
+    A plain Django view rather than a DRF one: it carries the whole public vote (1–2 million
+    votes, in bursts), and with a token a vote costs two queries, authentication and the insert.
+    Refusals are problem+json with a `code` (see the OpenAPI description of this endpoint)."""
+    if request.method != "POST":
+        return _problem(405, _("Use POST to cast a vote."))
+    auth = request.META.get("HTTP_AUTHORIZATION", "")
+    if auth.startswith("Token "):
+        user = _voter_from_token(auth[6:].strip())
+        if user is None:
+            return _problem(401, _("Invalid token."))
+    else:
+        user = request.user
+        if not user.is_authenticated:
+            return _problem(401, _("Log in or send an API token to vote."))
+        if reason := _CsrfCheck(lambda r: None).process_view(request, None, (), {}):
+            return _problem(403, _("CSRF check failed: %(reason)s") % {"reason": reason})
+    try:
+        data = json.loads(request.body or b"{}")
+        public_id = uuid.UUID(str(data.get("submission", "")))
+        ticket = str(data.get("ticket") or "")[:200]
+    except (ValueError, AttributeError, TypeError):
+        return _problem(
+            400,
+            _("The request has invalid fields."),
+            errors={"submission": [_("Send the public id of a nominated submission as JSON.")]},
+        )
+    if not ratelimit.allow("cast_vote", user_id=user.pk, ip=request.META.get("REMOTE_ADDR", "")):
+        message = _("Too many votes from your account or network in a short time. Wait a minute and try again.")
+        return _problem(429, message, code="rate_limited")
+    submission = queries.submission_for_vote(public_id)
+    if submission is None:
+        return _problem(404, _("No such submission."))
+    try:
+        vote = vote_services.cast_vote(
+            user, submission, ev.Evidence.from_request(request, channel="api", ticket=ticket)
+        )
+    except ValidationError as exc:
+        return _refusal(exc)
+    except PermissionDenied as exc:
+        return _problem(403, str(exc), code=vote_services.NOT_CONFIRMED)
+    return JsonResponse(
+        {"id": vote.pk, "category": submission.category_id, "created_at": vote.created_at.isoformat()}, status=201
     )
-    def post(self, request):
-        data = CastVoteSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        ip = request.META.get("REMOTE_ADDR", "")
-        if not ratelimit.allow("cast_vote", user_id=request.user.pk, ip=ip):
-            body = problem(429, str(_rate_limited_message()), code="rate_limited")
-            return Response(body, status=429, content_type=PROBLEM_CONTENT_TYPE)
-        submission = (
-            Submission.objects.only("pk", "state", "track_id", "category_id")
-            .filter(public_id=data.validated_data["submission"])
-            .first()
-        )
-        if submission is None:
-            raise Http404
-        evidence = ev.Evidence.from_request(request, channel="api", ticket=data.validated_data.get("ticket", ""))
-        try:
-            vote = vote_services.cast_vote(request.user, submission, evidence)
-        except ValidationError as exc:
-            return _refusal(exc)
-        except PermissionDenied as exc:
-            body = problem(403, str(exc), code=vote_services.NOT_CONFIRMED)
-            return Response(body, status=403, content_type=PROBLEM_CONTENT_TYPE)
-        return Response(
-            {"id": vote.pk, "category": submission.category_id, "created_at": vote.created_at},
-            status=status.HTTP_201_CREATED,
-        )
-
-
-def _rate_limited_message():
-    from django.utils.translation import gettext as _
-
-    return _("Too many votes from your account or network in a short time. Wait a minute and try again.")
 
 
 def _track_or_404(year: int, slug: str):
@@ -159,7 +216,7 @@ class ResultsView(APIView):
         track = _track_or_404(year, slug)
         rows = list(result_queries.published(track))
         if not rows:
-            body = problem(404, "The results of this vote have not been published yet.")
+            body = problem(404, _("The results of this vote have not been published yet."))
             return Response(body, status=404, content_type=PROBLEM_CONTENT_TYPE)
         by_category: dict[int, dict] = {}
         reasons_total: dict[str, int] = {}

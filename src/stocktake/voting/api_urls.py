@@ -5,7 +5,7 @@ from django.urls import path
 from stocktake.voting import api
 
 urlpatterns = [
-    path("voting/votes/", api.CastVoteView.as_view(), name="voting-cast"),
+    path("voting/votes/", api.cast_vote_view, name="voting-cast"),
     path("voting/<int:year>/<slug:slug>/ballot/", api.BallotView.as_view(), name="voting-ballot"),
     path("voting/<int:year>/<slug:slug>/results/", api.ResultsView.as_view(), name="voting-results"),
 ]

@@ -41,15 +41,12 @@ def allow(action: str, *, user_id: int | None, ip: str) -> bool:
         else:
             continue
         key = f"rl:{action}:{kind}:{ident}:{period}:{now // period}"
-        # add() starts the window; incr() is atomic in Redis and locked in the memory cache.
-        if cache.add(key, 1, timeout=period + 1):
-            count = 1
-        else:
-            try:
-                count = cache.incr(key)
-            except ValueError:  # expired between add() and incr()
-                cache.add(key, 1, timeout=period + 1)
-                count = 1
+        # incr() is atomic in Redis and locked in the memory cache; one round trip per limit in
+        # the common case, add() only when a window starts.
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            count = 1 if cache.add(key, 1, timeout=period + 1) else cache.incr(key)
         if count > amount:
             return False
     return True

@@ -3,8 +3,11 @@ functions, so the rest of the app does not depend on how the contests app querie
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils import timezone
 
 from stocktake.common.context import keyed_hash
@@ -27,6 +30,60 @@ def validity_rule(track: Track) -> str:
 def voting_phase(track_or_id) -> Phase | None:
     track_id = getattr(track_or_id, "pk", track_or_id)
     return Phase.objects.filter(track_id=track_id, kind=Phase.Kind.VOTING).first()
+
+
+@dataclass(frozen=True)
+class BallotFacts:
+    phase: Phase | None
+    nominee_ids: frozenset[int]
+
+
+_facts_cache: dict[tuple[int, int], tuple[float, BallotFacts]] = {}
+_facts_lock = threading.Lock()
+
+
+def ballot_facts(track_id: int, category_id: int) -> BallotFacts:
+    """The voting phase of a track and the nominees of a category, as casting a vote needs them.
+
+    Kept in process memory for VOTING_BALLOT_CACHE_SECONDS (a few seconds): during a vote these
+    change rarely, and it saves two queries on every vote. Deadlines stay exact, because the
+    time is compared on every vote; only an edit of the phase's dates or of the nominee list
+    takes up to that long to reach every process."""
+    ttl = settings.VOTING_BALLOT_CACHE_SECONDS
+    key = (track_id, category_id)
+    now = time.monotonic()
+    hit = _facts_cache.get(key)
+    if ttl > 0 and hit is not None and hit[0] > now:
+        return hit[1]
+    ids = Submission.objects.filter(category_id=category_id, state=Submission.State.NOMINATED).values_list(
+        "pk", flat=True
+    )
+    facts = BallotFacts(phase=voting_phase(track_id), nominee_ids=frozenset(ids))
+    if ttl > 0:
+        with _facts_lock:
+            _facts_cache[key] = (now + ttl, facts)
+    return facts
+
+
+_submission_cache: dict[str, tuple[float, Submission | None]] = {}
+
+
+def submission_for_vote(public_id) -> Submission | None:
+    """A submission by public id with only the fields a vote needs (state, track, category),
+    cached like `ballot_facts`."""
+    ttl = settings.VOTING_BALLOT_CACHE_SECONDS
+    key = str(public_id)
+    now = time.monotonic()
+    hit = _submission_cache.get(key)
+    if ttl > 0 and hit is not None and hit[0] > now:
+        return hit[1]
+    submission = Submission.objects.only("pk", "state", "track_id", "category_id").filter(public_id=public_id).first()
+    if ttl > 0:
+        with _facts_lock:
+            if len(_submission_cache) > 50_000:
+                _submission_cache.clear()
+            _submission_cache[key] = (now + ttl, submission)
+    return submission
 
 
 def phase_state(phase: Phase | None, now=None) -> str:

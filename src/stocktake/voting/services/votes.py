@@ -13,7 +13,7 @@ voted, when and from where (hashed), and a second row per vote would double the 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
@@ -87,16 +87,12 @@ def cast_vote(actor, submission: Submission, evidence: ev.Evidence | None = None
     now = now or timezone.now()
     if submission.state != Submission.State.NOMINATED:
         _refuse(_("This project is not on the ballot: only nominated projects can receive votes."), NOT_NOMINATED)
-    check_voting_open(queries.voting_phase(submission.track_id), now)
+    facts = queries.ballot_facts(submission.track_id, submission.category_id)
+    check_voting_open(facts.phase, now)
 
     evidence = evidence or ev.Evidence(channel="other")
     voter = ensure_voter(actor)
     ip_hash, network_hash = ev.ip_hashes(evidence.ip)
-    nominee_ids = set(
-        Submission.objects.filter(category_id=submission.category_id, state=Submission.State.NOMINATED).values_list(
-            "pk", flat=True
-        )
-    )
     vote = Vote(
         voter=actor,
         category_id=submission.category_id,
@@ -108,11 +104,15 @@ def cast_vote(actor, submission: Submission, evidence: ev.Evidence | None = None
         user_agent_family=ev.user_agent_family(evidence.user_agent),
         account_age_s=max(0, int((now - actor.date_joined).total_seconds())) if actor.date_joined else None,
         since_confirmation_s=(max(0, int((now - voter.confirmed_at).total_seconds())) if voter.confirmed_at else None),
-        position=queries.position_in_order(actor.pk, submission.category_id, submission.pk, nominee_ids),
+        position=queries.position_in_order(actor.pk, submission.category_id, submission.pk, facts.nominee_ids),
         shown_ms=ev.shown_ms(evidence.ticket, submission.category_id),
     )
     try:
-        with transaction.atomic():
+        if connection.in_atomic_block:
+            with transaction.atomic():  # a savepoint, so a collision leaves the caller's transaction usable
+                vote.save(force_insert=True)
+        else:
+            # A single INSERT in autocommit mode is its own transaction: no BEGIN/COMMIT round trips.
             vote.save(force_insert=True)
     except IntegrityError:
         earlier = Vote.objects.filter(voter=actor, category_id=submission.category_id).first()
