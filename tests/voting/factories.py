@@ -4,8 +4,21 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from stocktake.accounts.models import Organisation
 from stocktake.contests.models import Category, Edition, Phase, Submission, Track
-from tests.factories import OrganisationFactory
+from stocktake.taxonomy.models import StakeholderType
+
+
+def _organisation() -> Organisation:
+    # Not OrganisationFactory: transactional tests may run after another one flushed the
+    # reference data that the migrations load, so this creates what it needs.
+    stakeholder_type, _ = StakeholderType.objects.get_or_create(
+        code="government", defaults={"order": 1, "names": {"en": "Government"}}
+    )
+    n = Organisation.objects.count() + 1
+    return Organisation.objects.create(
+        name=f"Voting organisation {n}", slug=f"voting-org-{n}", stakeholder_type=stakeholder_type
+    )
 
 
 def voting_track(*, categories=3, nominees=4, year=2026, state="open", validity=None, finalists=5):
@@ -35,7 +48,7 @@ def voting_track(*, categories=3, nominees=4, year=2026, state="open", validity=
             Submission.objects.create(
                 track=track,
                 category=category,
-                organisation=OrganisationFactory(),
+                organisation=_organisation(),
                 state="nominated",
                 title=f"Project {number}.{i}",
                 short_description="A project that helps people.",
