@@ -91,4 +91,4 @@ def shown_ms(ticket: str, category_id: int, now_ms: int | None = None) -> int | 
     if ticket_category != category_id:
         return None
     now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
-    return max(0, now_ms - int(shown_at))
+    return min(TICKET_MAX_AGE_S * 1000, max(0, now_ms - int(shown_at)))
