@@ -172,7 +172,8 @@ ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
-    "confirm_email": "1/3m/key",
+    # Per address, and per IP so one network cannot mass-mail confirmations (generous for offices).
+    "confirm_email": "1/3m/key,100/h/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
