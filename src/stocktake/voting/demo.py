@@ -180,37 +180,29 @@ def load(ctx) -> None:
     votes += burst_votes
 
     # Throw-away addresses and a script voting seconds after confirmation, with identical timing.
+    throwaway_at = start + datetime.timedelta(seconds=span * 0.6)
     throwaway = _voters(
         "Throwaway",
         [f"x{i + 1}@{rng.choice(['mailinator.com', 'yopmail.com'])}" for i in range(12)],
-        [start + datetime.timedelta(days=3)] * 12,
-        [start + datetime.timedelta(days=3, minutes=1)] * 12,
+        [throwaway_at - datetime.timedelta(minutes=1)] * 12,
+        [throwaway_at] * 12,
     )
     scripted_at = start + datetime.timedelta(seconds=span * 0.7)
     scripted = _voters(
         "Script", [f"bot{i + 1}@fastmail.example.org" for i in range(10)], [scripted_at] * 10, [scripted_at] * 10
     )
     target = ballot.nominees[ballot.categories[min(2, len(ballot.categories) - 1)].pk][0]
-    for group, agent, shown in ((throwaway, BROWSERS[2], None), (scripted, "python-requests/2.32.3", 900)):
+    groups = ((throwaway, throwaway_at, BROWSERS[2], None), (scripted, scripted_at, "python-requests/2.32.3", 900))
+    for group, confirmed_at, agent, shown in groups:
         for j, user in enumerate(group):
-            confirmed_at = (
-                user.voter.confirmed_at if hasattr(user, "voter") else Voter.objects.get(user=user).confirmed_at
-            )
             for category in ballot.categories:
                 choice = target if category.pk == target.category_id else ballot.first_card(user, category)
                 at = confirmed_at + datetime.timedelta(seconds=3 + j * 30 + category.number)
-                votes.append(
-                    ballot.vote(
-                        user,
-                        choice,
-                        at,
-                        ip=f"192.0.2.{j + 1}",
-                        agent=agent,
-                        confirmed_at=confirmed_at,
-                        shown_ms=shown,
-                        channel="api",
-                    )
+                vote = ballot.vote(
+                    user, choice, at, ip=f"192.0.2.{j + 1}", agent=agent, confirmed_at=confirmed_at, shown_ms=shown
                 )
+                vote.channel = "api"
+                votes.append(vote)
 
     # The documented demo voter voted in every category.
     demo_voter = ctx.users.get("voter") or User.objects.filter(email="voter@demo.stocktake.example").first()
@@ -228,7 +220,7 @@ def load(ctx) -> None:
                     at,
                     ip="10.9.8.7",
                     agent=BROWSERS[1],
-                    confirmed_at=min(confirmed_at, at),
+                    confirmed_at=confirmed_at,
                     shown_ms=40_000,
                 )
             )
