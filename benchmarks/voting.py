@@ -17,6 +17,7 @@ STOCKTAKE_REDIS_URL (used for the rate limit and cache when set, as in productio
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -142,6 +143,22 @@ class Client(threading.Thread):
             self.results.extend(local)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children so far, from /proc (Linux)."""
+    total = 0.0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    ticks = os.sysconf("SC_CLK_TCK")
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def drive(port: int, jobs: list, concurrency: int) -> tuple[list, float]:
     lock, results = threading.Lock(), []
     clients = [Client(port, jobs, lock, results) for _ in range(concurrency)]
@@ -247,7 +264,11 @@ def main() -> None:
         for _ in range(20):
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/sdgs/", timeout=5).read()
 
+        server_cpu = _cpu_seconds(server_proc.pid)
+        client_cpu = time.process_time()
         results, elapsed = drive(port, jobs, args.concurrency)
+        server_cpu = _cpu_seconds(server_proc.pid) - server_cpu
+        client_cpu = time.process_time() - client_cpu
         accepted = [r for r in results if r[0] == 201]
         statuses: dict[int, int] = {}
         for status, _e, _v in results:
@@ -286,6 +307,12 @@ def main() -> None:
         print(f"raw PostgreSQL single-row inserts/s {figures['raw_insert_per_s']} ({args.concurrency} connections)")
         print(
             f"mean latency {statistics.fmean(latencies_ms):.2f} ms; ratio votes/raw {len(accepted) / elapsed / raw:.2f}"
+        )
+        per_request = 1000 / max(1, len(results))
+        print(
+            f"CPU per request: app workers {server_cpu * per_request:.2f} ms, "
+            f"load driver {client_cpu * per_request:.2f} "
+            f"ms; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
         )
         print(json.dumps(figures))
     finally:
