@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class CoordinationConfig(AppConfig):
     name = "stocktake.coordination"
     label = "coordination"
-    verbose_name = _("Coordination")
+    verbose_name = _("National coordination")

@@ -1,0 +1,116 @@
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from stocktake.accounts.models import Membership
+from stocktake.common.models import AuditLog
+from stocktake.common.services import outbox
+from stocktake.coordination.models import Invitation
+from stocktake.coordination.services import campaigns, invitations
+from tests.coordination.factories import CampaignFactory, InvitationFactory, focal_point
+from tests.factories import UserFactory, member_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_invitation_arrives_with_a_personal_link_in_the_campaigns_language(smtp_server, client):
+    campaign = CampaignFactory()
+    actor = focal_point()
+    invitation = campaigns.invite_organisation(
+        actor, campaign, name="Adalet Bakanlığı", email="bilgi@adalet.example", contact_name="Mehmet Kaya"
+    )
+    assert invitations.send_invitations(actor, campaign) == 1
+    assert invitations.send_invitations(actor, campaign) == 0  # already sent
+    assert outbox.deliver_queued()["sent"] == 1
+    [mail] = smtp_server.to("bilgi@adalet.example")
+    body = mail.get_body().get_content()
+    assert mail["Subject"].strip() == f"Davet: {campaign.title}"
+    assert "Sayın Mehmet Kaya" in body and campaign.message in body
+    link = f"/invitation/{invitation.token}/"
+    assert link in body
+    invitation.refresh_from_db()
+    assert invitation.state == Invitation.State.SENT and invitation.sent_at
+
+    # Following the link shows the invitation and records that it arrived.
+    page = client.get(link)
+    assert page.status_code == 200 and "Adalet Bakanlığı" in page.content.decode()
+    invitation.refresh_from_db()
+    assert invitation.state == Invitation.State.OPENED and invitation.opened_at
+
+
+def test_accepting_joins_the_organisation(client):
+    invitation = InvitationFactory()
+    user = UserFactory()
+    client.force_login(user)
+    response = client.post(reverse("coordination:invitation", args=[invitation.token]), {"action": "accept"})
+    assert response.status_code == 302
+    membership = Membership.objects.get(user=user, organisation=invitation.organisation)
+    assert membership.role == Membership.OrgRole.ADMIN  # first member administers the new organisation
+    invitation.refresh_from_db()
+    assert invitation.state == Invitation.State.ACCEPTED and invitation.accepted_by == user
+    assert AuditLog.objects.filter(action="coordination.invitation.accept").exists()
+    assert AuditLog.objects.filter(action="accounts.membership.add", actor=user).exists()
+    # A second person with the same link is told to ask the first.
+    client.force_login(UserFactory())
+    client.post(reverse("coordination:invitation", args=[invitation.token]), {"action": "accept"})
+    assert Membership.objects.filter(organisation=invitation.organisation).count() == 1
+
+
+def test_joining_an_organisation_with_members_makes_a_plain_member():
+    invitation = InvitationFactory()
+    member_of(invitation.organisation)
+    user = UserFactory()
+    assert invitations.accept_invitation(user, invitation).role == Membership.OrgRole.MEMBER
+
+
+def test_an_unconfirmed_account_cannot_accept_yet(client):
+    invitation = InvitationFactory()
+    client.force_login(UserFactory(confirmed=False))
+    client.post(reverse("coordination:invitation", args=[invitation.token]), {"action": "accept"})
+    assert not Membership.objects.filter(organisation=invitation.organisation).exists()
+
+
+def test_anonymous_visitors_are_asked_to_register_or_log_in(client):
+    invitation = InvitationFactory()
+    page = client.get(reverse("coordination:invitation", args=[invitation.token]))
+    assert reverse("account_signup") in page.content.decode()
+    response = client.post(reverse("coordination:invitation", args=[invitation.token]), {"action": "accept"})
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert client.get("/invitation/not-a-token/").status_code == 404
+
+
+def test_bounces_from_the_command_are_visible_and_can_be_fixed(client):
+    invitation = InvitationFactory(email="eski@ticaret.example")
+    call_command("campaign", "bounce", "ESKI@ticaret.example", "--reason", "550 mailbox unavailable")
+    invitation.refresh_from_db()
+    assert invitation.state == Invitation.State.BOUNCED and invitation.bounce_reason == "550 mailbox unavailable"
+    user = focal_point()
+    client.force_login(user)
+    page = client.get(reverse("coordination:campaign", args=[invitation.campaign.public_id])).content.decode()
+    assert "E-mail bounced" in page and "550 mailbox unavailable" in page
+    invitations.change_email(user, invitation, "yeni@ticaret.example")
+    assert invitation.state == Invitation.State.INVITED
+    assert invitations.send_invitations(user, invitation.campaign) == 1
+    with pytest.raises(SystemExit):
+        call_command("campaign", "bounce", "nobody@example.org")
+
+
+def test_bounce_from_the_manage_page(client):
+    invitation = InvitationFactory()
+    client.force_login(focal_point())
+    url = reverse("coordination:invitation_manage", args=[invitation.campaign.public_id, invitation.public_id])
+    assert client.get(url).status_code == 200
+    client.post(url, {"action": "bounce", "reason": "returned"})
+    invitation.refresh_from_db()
+    assert invitation.state == Invitation.State.BOUNCED
+    client.force_login(focal_point("KE"))
+    assert client.post(url, {"action": "resend"}).status_code == 404
+
+
+def test_an_organisation_member_shares_its_drafts():
+    invitation = InvitationFactory()
+    member = member_of(invitation.organisation)
+    invitations.set_draft_sharing(member, invitation, True)
+    assert Invitation.objects.get(pk=invitation.pk).shares_drafts
+    with pytest.raises(Exception, match="permission"):
+        invitations.set_draft_sharing(UserFactory(), invitation, False)
