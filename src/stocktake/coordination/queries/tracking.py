@@ -68,7 +68,7 @@ class Calendar:
 
     @classmethod
     def for_track(cls, track, now=None) -> Calendar:
-        phases = {p.kind: p for p in Phase.objects.filter(track=track)}
+        phases = {p.kind: p for p in Phase.objects.filter(track=track).order_by()}
         return cls(phases, bool((track.settings or {}).get("results_public")), now or timezone.now())
 
     def _started(self, kind) -> bool:
@@ -242,7 +242,7 @@ class SubmissionView:
 def country_submissions(campaign: Campaign, *, calendar: Calendar | None = None) -> list[SubmissionView]:
     """Every submission to the call from organisations of the campaign's country (invited or not)."""
     calendar = calendar or Calendar.for_track(campaign.track)
-    invited = dict(campaign.invitations.values_list("organisation_id", "shares_drafts"))
+    invited = dict(campaign.invitations.order_by().values_list("organisation_id", "shares_drafts"))
     sharing = {org_id for org_id, shares in invited.items() if shares}
     queryset = (
         Submission.objects.filter(track_id=campaign.track_id, organisation__country_id=campaign.country_id)

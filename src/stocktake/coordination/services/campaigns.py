@@ -33,7 +33,7 @@ COLUMN_ALIASES = {
 
 def submission_deadline(track):
     """The end of the track's submission phase, or None when the track has none yet."""
-    phase = Phase.objects.filter(track=track, kind=Phase.Kind.SUBMISSION).first()
+    phase = Phase.objects.filter(track=track, kind=Phase.Kind.SUBMISSION).order_by().first()
     return phase.ends_at if phase else None
 
 
