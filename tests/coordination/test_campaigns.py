@@ -137,3 +137,43 @@ def test_pages_need_the_focal_point_role(client):
     client.force_login(UserFactory())
     assert client.get(reverse("coordination:campaigns")).status_code == 403
     assert client.get(reverse("coordination:campaign_create")).status_code == 403
+
+
+def test_creating_a_campaign_books_the_hourly_reminder_run(django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    track = TrackFactory()
+    add_phases(track, submission_end=timezone.now() + datetime.timedelta(days=30))
+    with django_capture_on_commit_callbacks(execute=True):
+        _create(focal_point(), track)
+    assert DBTaskResult.objects.filter(task_path__endswith="send_campaign_reminders", status="READY").count() == 1
+
+
+def test_edit_page(client):
+    campaign = CampaignFactory()
+    client.force_login(focal_point())
+    url = reverse("coordination:campaign_edit", args=[campaign.public_id])
+    assert "reminder_days" in client.get(url).content.decode()
+    response = client.post(
+        url,
+        {
+            "title": "Yeni başlık",
+            "message": campaign.message,
+            "language": "tr",
+            "deadline": "2026-12-20T18:00",
+            "reminder_days": "5",
+        },
+    )
+    assert response.status_code == 302
+    campaign.refresh_from_db()
+    assert campaign.title == "Yeni başlık" and campaign.reminder_days == [5]
+    assert AuditLog.objects.filter(action="coordination.campaign.update").exists()
+
+
+def test_campaign_list_query_count(client, django_assert_max_num_queries):
+    for _ in range(3):
+        CampaignFactory(track=TrackFactory(slug=f"t{_}"))
+    client.force_login(user_with_role("secretariat"))
+    with django_assert_max_num_queries(8):
+        html = client.get(reverse("coordination:campaigns")).content.decode()
+    assert html.count('<th scope="row">') == 3

@@ -18,6 +18,7 @@ from stocktake.common.services import audit
 from stocktake.contests.models import Phase
 from stocktake.coordination.models import Campaign, Invitation
 from stocktake.coordination.services import require
+from stocktake.coordination.tasks import schedule_reminders
 from stocktake.taxonomy.models import StakeholderType
 
 CAMPAIGN_FIELDS = ["title", "message", "language", "deadline", "reminder_days", "contact_name", "contact_email"]
@@ -107,6 +108,8 @@ def create_campaign(
         campaign.reminder_days = days
     campaign.save()
     audit.record(actor, "coordination.campaign.create", campaign, after=audit.snapshot(campaign, CAMPAIGN_FIELDS))
+    # A campaign needs reminders: make sure the worker's hourly reminder run is booked.
+    transaction.on_commit(schedule_reminders)
     return campaign
 
 
@@ -209,6 +212,8 @@ def invite_organisation(
         errors["name"] = _("Choose an organisation or type its name.")
     if message := _check_email(email):
         errors["email"] = message
+    if organisation is not None and organisation.country_id != campaign.country_id:
+        errors["organisation"] = _("Only organisations of the campaign's country can be invited.")
     if errors:
         raise ValidationError(errors)
     organisation = organisation or _organisation_for(actor, campaign, name)

@@ -18,6 +18,7 @@ from stocktake.coordination.services import SYSTEM
 from stocktake.coordination.services.campaigns import import_invitations
 from stocktake.coordination.services.invitations import bounced_invitations_for, mark_bounced
 from stocktake.coordination.services.reminders import remind_campaign, send_due_reminders
+from stocktake.coordination.tasks import schedule_reminders
 
 
 class Command(BaseCommand):
@@ -39,6 +40,9 @@ class Command(BaseCommand):
         campaign_args(remind, required=False)
         remind.add_argument("--day", type=int, default=None, help="send the reminder for N days now")
         remind.add_argument("--send", action="store_true", help="deliver the outbox right away")
+        remind.add_argument(
+            "--schedule", action="store_true", help="also book the worker's hourly reminder run (if none is waiting)"
+        )
 
         bounce = sub.add_parser("bounce", help="mark invitations to these addresses as bounced")
         bounce.add_argument("emails", nargs="+")
@@ -69,7 +73,10 @@ class Command(BaseCommand):
         path.write_bytes(exports.export(campaign, fmt))
         self.stdout.write(f"{campaign.invitations.count()} organisations written to {path}")
 
-    def do_remind(self, country, year, track, day, send, **options):
+    def do_remind(self, country, year, track, day, send, schedule, **options):
+        if schedule:
+            booked = schedule_reminders()
+            self.stdout.write("hourly reminder run booked" if booked else "a reminder run is already waiting")
         if country or year:
             if not (country and year):
                 raise CommandError("Give both --country and --year, or neither.")
