@@ -52,7 +52,7 @@ def test_dashboard_shows_counts_chart_and_nominees_without_vote_counts(client):
     _populate(campaign, 6)
     client.force_login(focal_point())
     html = client.get(reverse("coordination:campaign", args=[campaign.public_id])).content.decode()
-    assert "Voting is open until" in html
+    assert "The public vote is open until" in html
     assert 'class="bar"' in html and "inline-size:" in html
     # The finalist and the winner are shown as nominees while the vote is open.
     nominees = html.split('id="nominees-heading"')[1].split("</section>")[0]

@@ -68,9 +68,10 @@ def test_outcomes_show_only_once_the_contest_has_made_them_public():
     assert row.stage == tracking.NOMINATED
     later = tracking.Calendar.for_track(campaign.track, now + datetime.timedelta(days=20))
     assert later.visible_stage("winner") == tracking.FINALIST
-    assert later.voting_status()[0] == "public"
+    assert later.voting_status()[0] == "finalists"
     at_ceremony = tracking.Calendar.for_track(campaign.track, now + datetime.timedelta(days=70))
     assert at_ceremony.visible_stage("winner") == tracking.WINNER
+    assert at_ceremony.voting_status()[0] == "public"
 
 
 def test_focal_point_sees_its_countrys_submissions_read_only_and_no_draft_content(client):

@@ -103,7 +103,7 @@ def campaign_detail(request, public_id):
     calendar = tracking.Calendar.for_track(campaign.track)
     rows = tracking.campaign_progress(campaign, calendar=calendar)
     submissions = tracking.country_submissions(campaign, calendar=calendar)
-    code, label, date = calendar.voting_status()
+    voting_code, voting_date = calendar.voting_status()
     return render(
         request,
         "coordination/campaign_detail.html",
@@ -114,7 +114,7 @@ def campaign_detail(request, public_id):
             "invitation_counts": tracking.invitation_counts(rows),
             "submissions": submissions,
             "nominees": [s for s in submissions if s.stage in tracking.STAGES[4:]],
-            "voting": {"code": code, "label": label, "date": date},
+            "voting": {"code": voting_code, "date": voting_date},
             "deadline": invitation_services.local_deadline(campaign),
             "deadline_passed": campaign.deadline <= timezone.now(),
             "can_change": request.user.has_perm("coordination.change_campaign", campaign),

@@ -54,6 +54,14 @@ STATE_STAGE = {
     S.CHAMPION: CHAMPION,
     S.WINNER: WINNER,
 }
+# The focal point's words for states that are not stages on the ladder.
+STATE_LABELS = {
+    S.DRAFT: _("Draft"),
+    S.RETURNED: _("Returned for completion"),
+    S.WITHDRAWN: _("Withdrawn"),
+    S.INELIGIBLE: _("Not eligible"),
+    S.NOT_NOMINATED: _("Not nominated"),
+}
 SUBMITTED_STATES = [s for s, stage in STATE_STAGE.items() if STAGES.index(stage) >= STAGES.index(SUBMITTED)]
 NOMINATED_STATES = [S.NOMINATED, S.FINALIST, S.CHAMPION, S.WINNER]
 
@@ -99,18 +107,21 @@ class Calendar:
             stage = NOMINATED
         return stage
 
-    def voting_status(self) -> tuple[str, str, datetime | None]:
-        """(code, label, date) of the public vote, without any count."""
+    def voting_status(self) -> tuple[str, datetime | None]:
+        """Where the public vote stands ("none", "upcoming", "open", "closed", "finalists", "public") and its
+        relevant date. Never a count."""
         voting = self.phases.get(Phase.Kind.VOTING)
         if voting is None:
-            return "none", _("No public vote is scheduled for this call."), None
+            return "none", None
         if self.now < voting.starts_at:
-            return "upcoming", _("Voting opens on"), voting.starts_at
+            return "upcoming", voting.starts_at
         if self.now <= voting.ends_at:
-            return "open", _("Voting is open until"), voting.ends_at
+            return "open", voting.ends_at
         if not self.finalists_public:
-            return "closed", _("Voting closed; results are not public yet"), voting.ends_at
-        return "public", _("Results are public"), voting.ends_at
+            return "closed", voting.ends_at
+        if not self.results_public:
+            return "finalists", voting.ends_at
+        return "public", voting.ends_at
 
 
 @dataclass
@@ -267,9 +278,7 @@ def country_submissions(campaign: Campaign, *, calendar: Calendar | None = None)
         is_draft = submission.state not in SUBMITTED_STATES
         visible = not is_draft or submission.organisation_id in sharing
         stage = calendar.visible_stage(submission.state)
-        label = STAGE_LABELS[stage] if not is_draft else submission.get_state_display()
-        if submission.state in (S.INELIGIBLE, S.NOT_NOMINATED):
-            label = submission.get_state_display()
+        label = STATE_LABELS.get(submission.state) or STAGE_LABELS[stage]
         rows.append(
             SubmissionView(
                 organisation_name=submission.organisation.name,
