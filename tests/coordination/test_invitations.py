@@ -40,7 +40,7 @@ def test_invitation_arrives_with_a_personal_link_in_the_campaigns_language(smtp_
 
 def test_accepting_joins_the_organisation(client):
     invitation = InvitationFactory()
-    user = UserFactory()
+    user = UserFactory(email=invitation.email.upper())
     client.force_login(user)
     response = client.post(reverse("coordination:invitation", args=[invitation.token]), {"action": "accept"})
     assert response.status_code == 302
@@ -59,8 +59,14 @@ def test_accepting_joins_the_organisation(client):
 def test_joining_an_organisation_with_members_makes_a_plain_member():
     invitation = InvitationFactory()
     member_of(invitation.organisation)
-    user = UserFactory()
+    user = UserFactory(email=invitation.email)
     assert invitations.accept_invitation(user, invitation).role == Membership.OrgRole.MEMBER
+
+
+def test_a_forwarded_link_does_not_make_a_stranger_administrator():
+    invitation = InvitationFactory()
+    stranger = UserFactory(email="someone.else@example.org")
+    assert invitations.accept_invitation(stranger, invitation).role == Membership.OrgRole.MEMBER
 
 
 def test_an_unconfirmed_account_cannot_accept_yet(client):
@@ -114,3 +120,17 @@ def test_an_organisation_member_shares_its_drafts():
     assert Invitation.objects.get(pk=invitation.pk).shares_drafts
     with pytest.raises(Exception, match="permission"):
         invitations.set_draft_sharing(UserFactory(), invitation, False)
+
+
+def test_dashboard_lists_unanswered_and_bounced_invitations(client):
+    campaign = InvitationFactory(organisation__name="Silent Ministry").campaign
+    InvitationFactory(campaign=campaign, organisation__name="Bounced Ministry", state=Invitation.State.BOUNCED)
+    accepted = InvitationFactory(campaign=campaign, organisation__name="Joined Ministry")
+    invitations.accept_invitation(UserFactory(email=accepted.email), accepted)
+    client.force_login(focal_point())
+    url = reverse("coordination:campaign", args=[campaign.public_id])
+    unanswered = client.get(url, {"show": "unanswered"}).content.decode().split('id="orgs-heading"')[1]
+    assert "Silent Ministry" in unanswered and "Joined Ministry" not in unanswered
+    assert "Bounced Ministry" not in unanswered
+    bounced = client.get(url, {"show": "bounced"}).content.decode().split('id="orgs-heading"')[1]
+    assert "Bounced Ministry" in bounced and "Silent Ministry" not in bounced

@@ -102,6 +102,9 @@ def campaign_detail(request, public_id):
     campaign = _campaign_for(request, public_id)
     calendar = tracking.Calendar.for_track(campaign.track)
     rows = tracking.campaign_progress(campaign, calendar=calendar)
+    show = request.GET.get("show", "all")
+    filters = tracking.ROW_FILTERS
+    shown = [r for r in rows if filters.get(show, filters["all"])[1](r)]
     submissions = tracking.country_submissions(campaign, calendar=calendar)
     voting_code, voting_date = calendar.voting_status()
     return render(
@@ -110,6 +113,9 @@ def campaign_detail(request, public_id):
         {
             "campaign": campaign,
             "rows": rows,
+            "shown_rows": shown,
+            "show": show if show in filters else "all",
+            "filters": [(key, label) for key, (label, _test) in filters.items()],
             "funnel": tracking.stage_counts(rows),
             "invitation_counts": tracking.invitation_counts(rows),
             "submissions": submissions,

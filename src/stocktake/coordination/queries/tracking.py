@@ -222,6 +222,19 @@ def stage_counts(rows: list[OrganisationProgress]) -> list[dict]:
     return counts
 
 
+# Views of the per-organisation table: (label, test).
+ROW_FILTERS = {
+    "all": (_("All"), lambda row: True),
+    "unanswered": (
+        _("Not answered"),
+        lambda row: row.invitation.state in (Invitation.State.SENT, Invitation.State.OPENED) and not row.account_at,
+    ),
+    "bounced": (_("Bounced"), lambda row: row.invitation.state == Invitation.State.BOUNCED),
+    "not_submitted": (_("Not submitted"), lambda row: not row.has_submitted),
+    "submitted": (_("Submitted"), lambda row: row.has_submitted),
+}
+
+
 def invitation_counts(campaign_or_rows) -> dict[str, int]:
     rows = campaign_or_rows
     counts = dict.fromkeys(Invitation.State.values, 0)

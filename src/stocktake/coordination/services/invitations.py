@@ -154,8 +154,9 @@ def record_open(invitation: Invitation) -> Invitation:
 def accept_invitation(user, invitation: Invitation) -> Membership:
     """The invited contact (logged in, e-mail confirmed) joins the organisation.
 
-    The first person to join an organisation that has no members becomes its administrator;
-    later ones become members, whom that administrator manages from then on."""
+    The first person to join an organisation that has no members becomes its administrator, if
+    their account has the invited address (so a forwarded link cannot hand a ministry to a
+    stranger); anyone else joins as a plain member, whom the administrator manages from then on."""
     require(user, "coordination.accept_invitation", invitation)
     invitation = Invitation.objects.select_for_update().select_related("organisation").get(pk=invitation.pk)
     if invitation.state == Invitation.State.ACCEPTED and invitation.accepted_by_id not in (None, user.pk):
@@ -166,7 +167,9 @@ def accept_invitation(user, invitation: Invitation) -> Membership:
     organisation = invitation.organisation
     membership = Membership.objects.filter(user=user, organisation=organisation).first()
     if membership is None:
-        role = Membership.OrgRole.MEMBER if organisation.memberships.exists() else Membership.OrgRole.ADMIN
+        first = not organisation.memberships.exists()
+        invited_address = user.email.lower() == invitation.email.lower()
+        role = Membership.OrgRole.ADMIN if first and invited_address else Membership.OrgRole.MEMBER
         membership = Membership.objects.create(user=user, organisation=organisation, role=role)
         forget_cached_permissions(user)
         audit.record(
