@@ -134,3 +134,14 @@ def test_dashboard_lists_unanswered_and_bounced_invitations(client):
     assert "Bounced Ministry" not in unanswered
     bounced = client.get(url, {"show": "bounced"}).content.decode().split('id="orgs-heading"')[1]
     assert "Bounced Ministry" in bounced and "Silent Ministry" not in bounced
+
+
+def test_an_english_campaign_sends_english_mail(smtp_server):
+    campaign = CampaignFactory(language="en", title="WSIS Prizes 2026 national call", message="Please apply.")
+    invitation = InvitationFactory(campaign=campaign, state=Invitation.State.INVITED, contact_name="")
+    invitations.send_invitations(focal_point(), campaign)
+    outbox.deliver_queued()
+    [mail] = smtp_server.to(invitation.email)
+    assert mail["Subject"].strip() == "Invitation: WSIS Prizes 2026 national call"
+    body = mail.get_body().get_content()
+    assert body.startswith("Hello,") and "Please apply." in body and "(Europe/Zurich time)" in body
