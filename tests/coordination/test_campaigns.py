@@ -177,3 +177,14 @@ def test_campaign_list_query_count(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         html = client.get(reverse("coordination:campaigns")).content.decode()
     assert html.count('<th scope="row">') == 3
+
+
+def test_turkish_names_match_whatever_their_case():
+    campaign = CampaignFactory()
+    existing = tr_org(name="İçişleri Bakanlığı")
+    assert campaigns.find_organisation(campaign, "İÇİŞLERİ  BAKANLIĞI") == existing
+    assert campaigns.find_organisation(campaign, "icisleri bakanligi") == existing
+    invitation = campaigns.invite_organisation(
+        focal_point(), campaign, name="İÇİŞLERİ BAKANLIĞI", email="bilgi@icisleri.example"
+    )
+    assert invitation.organisation == existing

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -147,9 +148,23 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
+def name_key(name: str) -> str:
+    """A name for matching: Turkish dotted/dotless i, accents, case and spacing do not matter
+    ("İÇİŞLERİ BAKANLIĞI" matches "İçişleri Bakanlığı"). The databases' own case-insensitive
+    comparisons do not handle Turkish letters, so matching is done here."""
+    text = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+def _organisations_by_name(campaign: Campaign) -> dict[str, Organisation]:
+    organisations = Organisation.objects.filter(country=campaign.country).order_by("-pk")
+    return {name_key(o.name): o for o in organisations.only("pk", "name", "country_id")}
+
+
 def find_organisation(campaign: Campaign, name: str) -> Organisation | None:
-    """An organisation of the campaign's country with this name (case-insensitive), if there is one."""
-    return Organisation.objects.filter(country=campaign.country, name__iexact=name.strip()).order_by("pk").first()
+    """An organisation of the campaign's country with this name (see name_key), if there is one."""
+    return _organisations_by_name(campaign).get(name_key(name))
 
 
 def _check_email(email: str) -> str | None:
@@ -325,7 +340,7 @@ def check_import(campaign: Campaign, data: bytes, filename: str) -> ImportReport
         return row[index].strip() if index is not None and index < len(row) else ""
 
     invited_org_ids = set(campaign.invitations.values_list("organisation_id", flat=True))
-    existing = {o.name.lower(): o for o in Organisation.objects.filter(country=campaign.country).order_by("-pk")}
+    existing = _organisations_by_name(campaign)
     seen_names, seen_emails = {}, {}
     for number, raw in enumerate(body, start=2):
         if not any(c.strip() for c in raw):
@@ -335,7 +350,7 @@ def check_import(campaign: Campaign, data: bytes, filename: str) -> ImportReport
             row.errors.append(_("The organisation's name is missing."))
         if message := _check_email(row.email):
             row.errors.append(message)
-        key = row.name.lower()
+        key = name_key(row.name)
         if key and key in seen_names:
             row.errors.append(_("The same organisation is already on row %(row)d.") % {"row": seen_names[key]})
         if row.email and row.email in seen_emails:
@@ -358,12 +373,17 @@ def import_invitations(actor, campaign: Campaign, data: bytes, filename: str, *,
     report.dry_run = dry_run
     if dry_run or not report.ok:
         return report
-    with transaction.atomic():
-        for row in report.rows:
-            organisation = row.existing_organisation or _organisation_for(actor, campaign, row.name)
-            _create_invitation(actor, campaign, organisation, row.email, row.contact_name)
-        audit.record(
-            actor, "coordination.campaign.import", campaign, after={"file": filename, "rows": len(report.rows)}
-        )
-        report.imported = len(report.rows)
+    try:
+        with transaction.atomic():
+            for row in report.rows:
+                organisation = row.existing_organisation or _organisation_for(actor, campaign, row.name)
+                _create_invitation(actor, campaign, organisation, row.email, row.contact_name)
+            audit.record(
+                actor, "coordination.campaign.import", campaign, after={"file": filename, "rows": len(report.rows)}
+            )
+    except IntegrityError:
+        # Someone invited one of these organisations while the file was being imported.
+        report.file_errors.append(_("The campaign changed while the file was imported; nothing was imported."))
+        return report
+    report.imported = len(report.rows)
     return report
