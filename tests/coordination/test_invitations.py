@@ -145,3 +145,46 @@ def test_an_english_campaign_sends_english_mail(smtp_server):
     assert mail["Subject"].strip() == "Invitation: WSIS Prizes 2026 national call"
     body = mail.get_body().get_content()
     assert body.startswith("Hello,") and "Please apply." in body and "(Europe/Zurich time)" in body
+
+
+DSN = """From MAILER-DAEMON Mon Feb  2 10:00:00 2026
+From: Mail Delivery System <MAILER-DAEMON@mx.example>
+To: noreply@stocktake.example
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+Your message could not be delivered.
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example
+
+Final-Recipient: rfc822; {hard}
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 User unknown
+
+Final-Recipient: rfc822; {soft}
+Action: delayed
+Status: 4.2.2
+Diagnostic-Code: smtp; 452 4.2.2 Mailbox full
+
+--B--
+"""
+
+
+def test_bounces_are_read_from_a_bounce_mailbox(tmp_path):
+    hard = InvitationFactory(email="eski@icisleri.example")
+    soft = InvitationFactory(campaign=hard.campaign, email="dolu@ticaret.example")
+    mbox = tmp_path / "bounces.mbox"
+    mbox.write_text(DSN.format(hard="Eski@icisleri.example", soft=soft.email))
+    call_command("campaign", "bounce", "--mbox", str(mbox))
+    hard.refresh_from_db()
+    soft.refresh_from_db()
+    assert hard.state == Invitation.State.BOUNCED and hard.bounce_reason == "550 5.1.1 User unknown"
+    assert soft.state == Invitation.State.SENT  # a full mailbox is not a bounce

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from stocktake.common.services import outbox
 from stocktake.coordination import exports
+from stocktake.coordination.bounces import bounces_in_mbox
 from stocktake.coordination.models import Campaign
 from stocktake.coordination.services import SYSTEM
 from stocktake.coordination.services.campaigns import import_invitations
@@ -45,8 +46,9 @@ class Command(BaseCommand):
         )
 
         bounce = sub.add_parser("bounce", help="mark invitations to these addresses as bounced")
-        bounce.add_argument("emails", nargs="+")
+        bounce.add_argument("emails", nargs="*")
         bounce.add_argument("--reason", default="")
+        bounce.add_argument("--mbox", help="read bounce reports (delivery status notifications) from this mailbox")
 
         imp = sub.add_parser("import", help="add invitations from a CSV or XLSX file")
         campaign_args(imp)
@@ -95,10 +97,17 @@ class Command(BaseCommand):
             sent = outbox.deliver_queued()
             self.stdout.write(f"sent {sent['sent']}, failed {sent['failed']}")
 
-    def do_bounce(self, emails, reason, **options):
+    def do_bounce(self, emails, reason, mbox, **options):
+        found = [(email, reason) for email in emails]
+        if mbox:
+            if not Path(mbox).exists():
+                raise CommandError(f"{mbox}: no such mailbox")
+            found += [(b.email, b.reason) for b in bounces_in_mbox(mbox)]
+        if not found:
+            raise CommandError("Give e-mail addresses or --mbox.")
         total = 0
-        for email in emails:
-            count = mark_bounced(SYSTEM, list(bounced_invitations_for(email)), reason=reason)
+        for email, why in found:
+            count = mark_bounced(SYSTEM, list(bounced_invitations_for(email)), reason=why)
             if not count:
                 self.stderr.write(f"{email}: no open invitation with this address")
             total += count
