@@ -89,7 +89,8 @@ def test_import_page_shows_row_errors(client):
     bad.name = "list.csv"
     response = client.post(f"/coordination/{campaign.public_id}/import/", {"file": bad, "import": "1"})
     assert response.status_code == 200
-    assert "Nothing was imported" in response.content.decode()
+    html = response.content.decode()
+    assert "Nothing was imported" in html and 'href="#row-2"' in html and 'id="row-2"' in html
     good = io.BytesIO(GOOD)
     good.name = "list.csv"
     response = client.post(f"/coordination/{campaign.public_id}/import/", {"file": good, "import": "1"})
