@@ -96,3 +96,15 @@ def test_only_coordinators_may_trigger_reminders(campaign):
     with pytest.raises(Exception, match="permission"):
         remind_campaign(focal_point("KE"), campaign)
     assert remind_campaign(focal_point(), campaign)["reminders"] == 3
+
+
+def test_migrate_books_the_reminder_run_when_a_campaign_is_open(campaign):
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+    from django_tasks_db.models import DBTaskResult
+
+    config = apps.get_app_config("coordination")
+    post_migrate.send(
+        sender=config, app_config=config, verbosity=0, interactive=False, using="default", apps=apps, plan=[]
+    )
+    assert DBTaskResult.objects.filter(task_path=send_campaign_reminders.module_path, status="READY").count() == 1
