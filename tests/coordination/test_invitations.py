@@ -188,3 +188,20 @@ def test_bounces_are_read_from_a_bounce_mailbox(tmp_path):
     soft.refresh_from_db()
     assert hard.state == Invitation.State.BOUNCED and hard.bounce_reason == "550 5.1.1 User unknown"
     assert soft.state == Invitation.State.SENT  # a full mailbox is not a bounce
+
+
+def test_members_share_drafts_from_the_invitation_page(client):
+    invitation = InvitationFactory()
+    url = reverse("coordination:invitation", args=[invitation.token])
+    client.force_login(UserFactory())
+    client.post(url, {"action": "share"})
+    invitation.refresh_from_db()
+    assert not invitation.shares_drafts  # not a member
+    client.force_login(member_of(invitation.organisation))
+    assert "Share drafts with the focal point" in client.get(url).content.decode()
+    client.post(url, {"action": "share"})
+    invitation.refresh_from_db()
+    assert invitation.shares_drafts
+    client.post(url, {"action": "unshare"})
+    invitation.refresh_from_db()
+    assert not invitation.shares_drafts

@@ -253,7 +253,10 @@ def invitation(request, token):
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         except PermissionDenied:
-            messages.error(request, _("Confirm your e-mail address first, then accept the invitation."))
+            if request.POST.get("action") == "accept":
+                messages.error(request, _("Confirm your e-mail address first, then accept the invitation."))
+            else:
+                messages.error(request, _("Only members of the organisation can change this."))
         return redirect("coordination:invitation", token)
     return render(
         request,
