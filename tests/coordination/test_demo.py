@@ -45,3 +45,21 @@ def test_turkiye_2026_demo_campaign_has_a_realistic_mix_and_the_focal_point_expo
     assert "Taslak – paylaşılmadı" in html
     assert "Digital skills camps for young people" in html  # the one draft shared with the focal point
     assert "Farm registry with satellite crop monitoring" not in html  # a draft that is not shared
+
+
+def test_the_full_demo_builds_the_campaign_on_the_accounts_organisations(client, tmp_path):
+    from django.core.management import call_command
+
+    from stocktake.accounts.models import Organisation, User
+
+    call_command("demo", entries=20, verbosity=0)
+    campaign = Campaign.objects.get(country__code="TR", track__edition__year=2026)
+    invited = set(campaign.invitations.values_list("organisation__external_key", flat=True))
+    assert len(invited) == 22 and all(key.startswith("tr-") for key in invited)
+    assert Organisation.objects.filter(external_key__in=invited).count() == 22  # reused, not duplicated
+    out = tmp_path / "tr.xlsx"
+    call_command("campaign", "export", "--country", "TR", "--year", "2026", "--out", str(out))
+    assert out.stat().st_size > 0
+    client.force_login(User.objects.get(email=demo.FOCAL_EMAIL))
+    response = client.get(reverse("coordination:campaign_export", args=[campaign.public_id, "xlsx"]))
+    assert response.status_code == 200
