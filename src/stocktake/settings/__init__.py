@@ -143,6 +143,7 @@ TASKS = {
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
+    "stocktake.accounts.backends.SecretariatAdminBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -177,6 +178,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, opted into now
 # Vote casting, counted in the cache (exact across processes with Redis): "N/period/user|ip", comma-separated.
 VOTING_RATE_LIMITS = {"cast_vote": env.str("STOCKTAKE_VOTE_RATE_LIMITS", default="30/m/user,600/m/ip")}
 # How long each app process may reuse a voting phase and nominee list when casting votes.
