@@ -49,6 +49,9 @@ def test_demo_leaves_an_open_vote_open_and_does_nothing_without_nominees():
     Submission.objects.filter(track=track).update(state="submitted")
     demo.load(ctx)
     assert not Vote.objects.exists()
+    Submission.objects.filter(track=track, category__number__gt=1).update(state="nominated")
+    demo.load(ctx)  # category 1 has no nominees: nobody could complete a ballot
+    assert not Vote.objects.exists()
     Submission.objects.filter(track=track).update(state="nominated")
     demo.load(ctx)
     assert Vote.objects.filter(category__track=track).exists()

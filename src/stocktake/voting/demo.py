@@ -3,8 +3,8 @@ caught (with ledger entries, one of them reversed), the published count and the 
 winners. The demo voter has voted in every category ("voting complete").
 
 If the 2026 voting phase is still open when the demo is loaded, only votes up to now are added
-and nothing is published, so a new user can vote. Without nominated 2026 submissions (the
-contests or judging demo not loaded) this does nothing. Idempotent: skipped once 2026 has votes.
+and nothing is published, so a new user can vote. Unless every 2026 category has nominees (the
+contests and judging demos make them) this does nothing. Idempotent: skipped once 2026 has votes.
 
 Votes are bulk-inserted for speed, with evidence computed by the same helpers the service uses;
 every decision about them (invalidation, reversal, results, winners) goes through the services."""
@@ -67,11 +67,12 @@ def _voters(prefix: str, emails: list[str], joined: list[datetime.datetime], con
 
 class _Ballot:
     def __init__(self, track):
-        self.categories = list(queries.categories(track))
-        self.nominees = {
-            c.pk: list(Submission.objects.filter(category=c, state=Submission.State.NOMINATED).order_by("pk"))
-            for c in self.categories
-        }
+        nominees: dict[int, list] = {}
+        for s in Submission.objects.filter(track=track, state=Submission.State.NOMINATED).order_by("pk"):
+            nominees.setdefault(s.category_id, []).append(s)
+        # Only categories with nominees are on the ballot.
+        self.categories = [c for c in queries.categories(track) if c.pk in nominees]
+        self.nominees = nominees
         self.ids = {cid: frozenset(s.pk for s in subs) for cid, subs in self.nominees.items()}
 
     def vote(self, user, submission, at, *, ip, agent, confirmed_at, shown_ms, channel="web") -> Vote:
@@ -103,8 +104,13 @@ def load(ctx) -> None:
     if track is None or phase is None:
         ctx.log("voting: no 2026 prize track with a voting phase; nothing to do")
         return
-    if not Submission.objects.filter(track=track, state=Submission.State.NOMINATED).exists():
-        ctx.log("voting: no nominated 2026 submissions; nothing to do")
+    nominated = set(
+        Submission.objects.filter(track=track, state=Submission.State.NOMINATED).values_list("category_id", flat=True)
+    )
+    if not nominated or any(c.pk not in nominated for c in queries.categories(track)):
+        # Without nominees in every category nobody could complete a ballot (the contests and judging
+        # demos nominate in all 18); a partial 2026 set-up made by a later loader is left alone.
+        ctx.log("voting: the 2026 track has no nominees in some category; nothing to do")
         return
     if Vote.objects.filter(category__track=track).exists():
         ctx.log("voting: 2026 votes already there")
