@@ -142,7 +142,7 @@ def test_ballot_api_gives_my_order_and_progress(api_client, django_assert_max_nu
     assert cat2["ticket"]
 
 
-def test_results_api_publishes_counts_and_reasons(api_client):
+def test_results_api_publishes_counts_and_reasons(api_client, django_assert_max_num_queries):
     track, ballot = voting_track(categories=2, nominees=3)
     secretariat = user_with_role("secretariat")
     voters = [make_voter() for _ in range(3)]
@@ -154,7 +154,8 @@ def test_results_api_publishes_counts_and_reasons(api_client):
     invalidate_voter(secretariat, track, voters[2], "disposable_email", "Address at a throw-away mail service.")
     set_phase(track, "closed")
     publish_results(secretariat, track)
-    body = api_client.get(url).json()
+    with django_assert_max_num_queries(4):
+        body = api_client.get(url).json()
     assert (body["valid"], body["invalidated"]) == (3, 1)
     assert body["reasons"] == [{"code": "disposable_email", "label": "Disposable e-mail address", "votes": 1}]
     first = body["categories"][0]["results"][0]
