@@ -146,3 +146,18 @@ def test_publish_select_winners_and_published_counts_always_match_the_ledger(dja
     assert AuditLog.objects.filter(action="voting.winners.select").count() == 1
     assert AuditLog.objects.filter(action="voting.results.publish").count() == 2
     assert results.verify(track) == []
+
+
+def test_a_nominee_added_after_publication_without_votes_changes_no_count():
+    track, ballot = voting_track(categories=1, nominees=2, state="open")
+    cast_vote(make_voter(), ballot[1][0])
+    set_phase(track, "closed")
+    publish_results(user_with_role("secretariat"), track)
+    Submission.objects.create(
+        track=track,
+        category=ballot[1][0].category,
+        organisation=ballot[1][0].organisation,
+        state="nominated",
+        title="Late",
+    )
+    assert results.verify(track) == []
