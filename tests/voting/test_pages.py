@@ -126,3 +126,18 @@ def test_secretariat_reviews_signals_invalidates_and_reverses(client):
     assert results.summary(track)["valid"] == 2
     assert AuditLog.objects.filter(action="voting.vote.reinstate").count() == 1
     assert "reversed" in client.get(url).content.decode()
+
+
+def test_web_votes_share_the_rate_limit(client, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.VOTING_RATE_LIMITS = {"cast_vote": "1/m/user"}
+    track, ballot = voting_track(categories=2, nominees=2)
+    voter = make_voter()
+    client.force_login(voter)
+    for number in (1, 2):
+        url = f"{_ballot_url(track)}category/{number}/"
+        client.post(url, {"step": "confirm", "submission": str(ballot[number][0].public_id)})
+    assert Vote.objects.filter(voter=voter).count() == 1
+    assert "Too many votes" in client.get(_ballot_url(track)).content.decode()

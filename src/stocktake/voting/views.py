@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from stocktake.contests.models import Category, Submission
 from stocktake.voting import evidence as ev
-from stocktake.voting import queries
+from stocktake.voting import queries, ratelimit
 from stocktake.voting.forms import InvalidateForm, ReverseForm
 from stocktake.voting.models import InvalidationEntry, Vote
 from stocktake.voting.queries import fraud
@@ -86,6 +86,11 @@ def vote(request, year: int, slug: str, number: int):
         return render(request, "voting/vote.html", context, status=400)
     if request.POST.get("step") != "confirm":
         return render(request, "voting/confirm.html", context | {"chosen": chosen, "ticket": ticket})
+    if not ratelimit.allow("cast_vote", user_id=request.user.pk, ip=request.META.get("REMOTE_ADDR", "")):
+        messages.error(
+            request, _("Too many votes from your account or network in a short time. Wait a minute and try again.")
+        )
+        return redirect(ballot_url)
     try:
         votes.cast_vote(request.user, chosen, ev.Evidence.from_request(request, channel="web", ticket=ticket))
     except (ValidationError, PermissionDenied) as exc:
