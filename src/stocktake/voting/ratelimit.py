@@ -4,6 +4,7 @@ an embedded install limits per process."""
 
 from __future__ import annotations
 
+import functools
 import time
 
 from django.conf import settings
@@ -14,15 +15,16 @@ from stocktake.common.context import keyed_hash
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def parse(spec: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=32)
+def parse(spec: str) -> tuple[tuple[int, int, str], ...]:
     """'20/m/user,300/m/ip' -> [(20, 60, 'user'), (300, 60, 'ip')]; '' disables."""
-    limits = []
+    limits: list[tuple[int, int, str]] = []
     for part in filter(None, (p.strip() for p in spec.split(","))):
         amount, period, kind = part.split("/")
         unit = period[-1]
         multiple = int(period[:-1] or 1)
         limits.append((int(amount), multiple * _UNITS[unit], kind))
-    return limits
+    return tuple(limits)
 
 
 def allow(action: str, *, user_id: int | None, ip: str) -> bool:
