@@ -141,3 +141,28 @@ def test_web_votes_share_the_rate_limit(client, settings):
         client.post(url, {"step": "confirm", "submission": str(ballot[number][0].public_id)})
     assert Vote.objects.filter(voter=voter).count() == 1
     assert "Too many votes" in client.get(_ballot_url(track)).content.decode()
+
+
+def test_a_new_user_registers_confirms_votes_everywhere_and_sees_voting_complete(client):
+    from django.core import mail
+    from django.core.cache import cache
+
+    cache.clear()
+    track, ballot = voting_track(categories=3, nominees=2)
+    client.post(
+        "/accounts/signup/",
+        {"email": "new.voter@example.org", "password1": "a-long-enough-secret", "password2": "a-long-enough-secret"},
+    )
+    # Before confirming, the account cannot log in, so it cannot vote.
+    assert client.get(f"{_ballot_url(track)}category/1/").status_code == 302
+    link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", mail.outbox[-1].body).group(0)
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    client.post(path)  # confirms and logs in
+    for number in (1, 2, 3):
+        url = f"{_ballot_url(track)}category/{number}/"
+        ticket = re.search(r'name="ticket" value="([^"]+)"', client.get(url).content.decode()).group(1)
+        client.post(url, {"ticket": ticket, "step": "confirm", "submission": str(ballot[number][1].public_id)})
+    assert "Voting complete." in client.get(_ballot_url(track)).content.decode()
+    votes = Vote.objects.filter(voter__email="new.voter@example.org")
+    assert votes.count() == 3
+    assert all(v.since_confirmation_s is not None and v.since_confirmation_s < 600 for v in votes)
