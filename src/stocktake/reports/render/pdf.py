@@ -1,0 +1,137 @@
+"""PDF through Typst (a self-contained wheel): the report's data goes to data.json, charts to SVG
+files, and typst/report.typ lays them out with a table of contents and page numbers."""
+
+import json
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typst
+from django.utils import translation
+from django.utils.formats import number_format
+
+from stocktake.reports.document import Report
+from stocktake.reports.render.charts import draw_charts
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "typst" / "report.typ"
+# Debian's Noto packages; Typst also finds other system fonts itself.
+FONT_DIRS = [p for p in ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto") if Path(p).is_dir()]
+
+
+def _share(count: int, total: int) -> str:
+    return number_format(round(100.0 * count / total, 1) if total else 0.0, decimal_pos=1) + " %"
+
+
+def pdf_data(report: Report, chart_files: dict[str, str]) -> dict:
+    lang = report.language.split("-")[0]
+    labels = dict(report.labels)
+    return {
+        "kind": report.kind,
+        "lang": lang,
+        "rtl": report.rtl,
+        "title": report.title,
+        "subtitle": report.subtitle,
+        "as_of_text": report.as_of_text,
+        "labels": labels,
+        "introduction": report.introduction,
+        "empty_message": report.empty_message,
+        "key_figures": [
+            {"label": label, "value": number_format(v, force_grouping=True)} for label, v in report.key_figures
+        ],
+        "figures": [
+            {
+                "key": f.key,
+                "title": f.title,
+                "column": f.column,
+                "chart": chart_files.get(f.key),
+                "rows": [
+                    {
+                        "label": r.label,
+                        "count": number_format(r.count, force_grouping=True),
+                        "share": _share(r.count, f.total),
+                    }
+                    for r in f.rows
+                ],
+            }
+            for f in report.figures
+        ],
+        "chapters": [
+            {
+                "code": c.code,
+                "title": c.title,
+                "count": number_format(c.count, force_grouping=True),
+                "is_sub_line": c.is_sub_line,
+                "examples": [vars(e) for e in c.examples],
+                "groups": [{"name": g.name, "examples": [vars(e) for e in g.examples]} for g in c.groups],
+            }
+            for c in report.chapters
+        ],
+        "prize_totals": [
+            {"label": labels[key], "value": str(report.prize_totals.get(key, 0))}
+            for key in ("received", "nominated", "finalists", "champions", "winners")
+        ]
+        if report.prize_totals
+        else [],
+        "prizes": [
+            {
+                "number": c.number,
+                "name": c.name,
+                "winners": [_winner(w) for w in c.winners],
+                "champions": [_winner(w) for w in c.champions],
+            }
+            for c in report.prizes
+            if c.winners or c.champions
+        ],
+        "stories": [
+            _winner(w) | {"first_in_category": i == 0 or report.stories[i - 1].category_number != w.category_number}
+            for i, w in enumerate(report.stories)
+        ],
+        "annex": [
+            {
+                "title": a.title,
+                "organisation": a.organisation,
+                "countries": a.country_names or labels["international"],
+                "tags": a.tags,
+            }
+            for a in report.annex
+        ],
+    }
+
+
+def _winner(w) -> dict:
+    return {
+        "title": w.title,
+        "organisation": w.organisation,
+        "country": w.country,
+        "state_label": w.state_label,
+        "category_number": w.category_number,
+        "category": w.category,
+        "short_description": w.short_description,
+        "answers": [{"label": label, "text": text} for label, text in w.answers],
+    }
+
+
+def render_pdf(report: Report, *, charts: bool = True) -> bytes:
+    """The PDF; charts=False leaves the charts out (the tables stay), for quick previews and tests."""
+    with translation.override(report.language):
+        return _render_pdf(report, charts)
+
+
+def _render_pdf(report: Report, charts: bool) -> bytes:
+    if charts:
+        draw_charts(report)
+    with tempfile.TemporaryDirectory(prefix="stocktake-report-") as tmp:
+        root = Path(tmp)
+        shutil.copy(TEMPLATE, root / "report.typ")
+        chart_files = {}
+        for f in report.figures:
+            if f.chart_svg and charts:
+                name = f"chart-{f.key}.svg"
+                (root / name).write_text(f.chart_svg, encoding="utf-8")
+                chart_files[f.key] = name
+        data = pdf_data(report, chart_files)
+        (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        # The PDF's creation date is the report's data date, so the same data gives the same file.
+        stamp = datetime(report.as_of.year, report.as_of.month, report.as_of.day, tzinfo=UTC).timestamp()
+        return typst.compile(str(root / "report.typ"), root=str(root), font_paths=FONT_DIRS, timestamp=int(stamp))
