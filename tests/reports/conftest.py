@@ -1,6 +1,14 @@
 import pytest
+from django.utils import translation
 
 from tests.reports import factories as f
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Reports follow the active language; start every test in English whatever ran before."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -145,22 +145,28 @@ def select_examples(
 
 
 def select_examples_by_country(
-    digests: list[EntryDigest], line_codes: set[str], region: str, ranks: dict[int, int], per_country: int
+    digests: list[EntryDigest],
+    line_codes: set[str],
+    region: str,
+    ranks: dict[int, int],
+    per_country: int,
+    *,
+    crowded: int = 15,
 ) -> list[tuple[str, str, list[EntryDigest]]]:
-    """Examples of one action line in a regional report: up to `per_country` for each country of the
-    region where such work exists, as (ISO code, country name, examples), countries by name."""
+    """Examples of one action line in a regional report, as (ISO code, country name, examples) for
+    each country of the region where such work exists, countries by name. Up to `per_country`
+    examples a country, one when more than `crowded` countries have some, so a chapter stays
+    readable; an entry carried out in several countries of the region appears under the first."""
     by_country: dict[tuple[str, str], list[EntryDigest]] = defaultdict(list)
-    for d in digests:
-        if not _in_lines(d, line_codes):
-            continue
-        for code, name, country_region in d.countries:
-            if country_region == region:
-                by_country[(code, name)].append(d)
-    groups = []
-    for (code, name), items in sorted(by_country.items(), key=lambda kv: (kv[0][1].casefold(), kv[0][0])):
-        items.sort(key=lambda d: _example_key(d, ranks))
-        groups.append((code, name, items[:per_country]))
-    return groups
+    for d in sorted((d for d in digests if _in_lines(d, line_codes)), key=lambda d: _example_key(d, ranks)):
+        in_region = [(code, name) for code, name, country_region in d.countries if country_region == region]
+        if in_region:
+            by_country[in_region[0]].append(d)
+    limit = 1 if len(by_country) > crowded else per_country
+    return [
+        (code, name, items[:limit])
+        for (code, name), items in sorted(by_country.items(), key=lambda kv: (kv[0][1].casefold(), kv[0][0]))
+    ]
 
 
 def plain_text(value: str, max_words: int | None = None) -> str:

@@ -65,6 +65,7 @@ def bar_chart_svg(figure: Figure) -> str:
 
 
 def draw_charts(report: Report) -> None:
+    """Draw each figure's chart once (HTML and PDF of one report share them)."""
     for figure in report.figures:
-        if figure.has_data:
+        if figure.has_data and not figure.chart_svg:
             figure.chart_svg = bar_chart_svg(figure)

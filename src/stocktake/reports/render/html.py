@@ -13,7 +13,7 @@ CSS = Path(__file__).resolve().parent.parent / "static" / "reports" / "report.cs
 
 
 def report_context(report: Report, *, charts: bool = True) -> dict:
-    if charts and any(f.has_data and not f.chart_svg for f in report.figures):
+    if charts:
         draw_charts(report)
     return {"report": report, "labels": report.labels}
 

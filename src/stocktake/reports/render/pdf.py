@@ -3,11 +3,12 @@ files, and typst/report.typ lays them out with a table of contents and page numb
 
 import json
 import shutil
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-import typst
 from django.utils import translation
 from django.utils.formats import number_format
 
@@ -15,6 +16,13 @@ from stocktake.reports.document import Report
 from stocktake.reports.render.charts import draw_charts
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "typst" / "report.typ"
+# Typst memoises work between compilations in the same process and never gives that memory back, so
+# a long-running worker would grow with every report. Each compilation runs in a short-lived child.
+COMPILE = (
+    "import sys, typst; "
+    "typst.compile(sys.argv[1], output=sys.argv[2], root=sys.argv[3], timestamp=int(sys.argv[4]), "
+    "font_paths=sys.argv[5:])"
+)
 # Debian's Noto packages; Typst also finds other system fonts itself.
 FONT_DIRS = [p for p in ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto") if Path(p).is_dir()]
 
@@ -134,4 +142,9 @@ def _render_pdf(report: Report, charts: bool) -> bytes:
         (root / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         # The PDF's creation date is the report's data date, so the same data gives the same file.
         stamp = datetime(report.as_of.year, report.as_of.month, report.as_of.day, tzinfo=UTC).timestamp()
-        return typst.compile(str(root / "report.typ"), root=str(root), font_paths=FONT_DIRS, timestamp=int(stamp))
+        out = root / "report.pdf"
+        args = [str(root / "report.typ"), str(out), str(root), str(int(stamp)), *FONT_DIRS]
+        done = subprocess.run([sys.executable, "-c", COMPILE, *args], capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError("Typst could not lay out the report: " + done.stderr.strip()[-2000:])
+        return out.read_bytes()
