@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Stocktake needs, if any are missing: `base` for running it,
-# `test` adds what the test suite uses (Chromium for browser tests, PostgreSQL client tools).
+# `test` adds what the test suite uses (Chromium for browser tests, poppler-utils).
 # Does nothing when everything is there; needs root or sudo otherwise.
 set -euo pipefail
 profile="${1:-base}"
 # Noto fonts: PDF reports shape Arabic and Chinese text with them.
 packages=(python3-venv gettext fonts-noto-core fonts-noto-cjk)
 if [ "$profile" = "test" ]; then
-  packages+=(chromium chromium-driver poppler-utils postgresql-client)
+  packages+=(chromium chromium-driver poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do
