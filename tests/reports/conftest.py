@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from tests.reports import factories as f
@@ -9,6 +10,11 @@ def english():
     """Reports follow the active language; start every test in English whatever ran before."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
 
 
 @pytest.fixture

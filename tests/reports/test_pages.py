@@ -61,3 +61,15 @@ def test_success_stories_page_and_language(report_data, client):
     html = client.get(reverse("reports:global", args=[2026]), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
     assert 'dir="rtl"' in html
     assert "أفريقيا" in html
+
+
+def test_report_page_is_cached_until_the_data_changes(report_data, client, django_assert_max_num_queries):
+    url = reverse("reports:global", args=[2026])
+    client.get(url)
+    with django_assert_max_num_queries(8):
+        html = client.get(url).content.decode()
+    assert "Open school platform" in html
+    entry = report_data["entries"]["elearn"]
+    entry.title = "Open school platform for every district"
+    entry.save()
+    assert "Open school platform for every district" in client.get(url).content.decode()

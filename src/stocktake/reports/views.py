@@ -1,10 +1,14 @@
 """Report pages: public HTML reports for a year and region, and the secretariat's build page."""
 
+import hashlib
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -14,10 +18,12 @@ from stocktake.reports.builder import itu_regions
 from stocktake.reports.document import assemble
 from stocktake.reports.forms import BuildForm
 from stocktake.reports.models import ReportBuild
-from stocktake.reports.queries import available_years
+from stocktake.reports.queries import available_years, data_fingerprint
 from stocktake.reports.render.html import report_context
 from stocktake.reports.services import builds
 from stocktake.taxonomy.models import Region
+
+PAGE_CACHE_SECONDS = 6 * 60 * 60
 
 
 def index(request):
@@ -41,8 +47,19 @@ def _latest_pdf(kind: str, year: int, region: str = "") -> ReportBuild | None:
 
 
 def _report_page(request, kind: str, year: int, region: str = "", **options):
-    report = assemble(kind, year, region=region or None, language=get_language(), **options)
-    context = report_context(report) | {"pdf_build": _latest_pdf(kind, year, region)}
+    """Assembling a report and drawing its charts takes a second or more, so the report body is
+    cached until the data changes (the key holds a fingerprint of entries and submissions)."""
+    language = get_language()
+    flags = "-".join(f"{k}={v}" for k, v in sorted(options.items()))
+    raw = f"{kind}:{year}:{region}:{language}:{flags}:{data_fingerprint()}"
+    key = "reports:page:" + hashlib.sha256(raw.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is None:
+        report = assemble(kind, year, region=region or None, language=language, **options)
+        body = render_to_string("reports/_report_body.html", report_context(report), request=request)
+        cached = {"title": report.title, "subtitle": report.subtitle, "body": body}
+        cache.set(key, cached, PAGE_CACHE_SECONDS)
+    context = cached | {"pdf_build": _latest_pdf(kind, year, region)}
     return render(request, "reports/report_page.html", context)
 
 

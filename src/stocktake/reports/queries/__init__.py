@@ -17,7 +17,7 @@ from stocktake.reports.queries.prizes import (
     submission_totals,
     success_stories,
 )
-from stocktake.reports.queries.scope import Scope, available_years, published_entries
+from stocktake.reports.queries.scope import Scope, available_years, data_fingerprint, published_entries
 from stocktake.reports.queries.statistics import (
     Tally,
     count_countries,
@@ -43,6 +43,7 @@ __all__ = [
     "available_years",
     "count_countries",
     "count_organisations",
+    "data_fingerprint",
     "entries_by_action_line",
     "entries_by_gdc_objective",
     "entries_by_region",

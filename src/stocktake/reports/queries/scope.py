@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Max, QuerySet
 
 from stocktake.repository.models import Entry
 
@@ -37,3 +37,12 @@ def available_years(collection: str = "stocktaking") -> list[int]:
         .values_list("year", flat=True)
         .distinct()
     )
+
+
+def data_fingerprint(collection: str = "stocktaking") -> str:
+    """Changes whenever an entry or a prize submission changes: a cache key for rendered reports."""
+    from stocktake.contests.models import Submission
+
+    entries = Entry.objects.filter(collection=collection).aggregate(n=Count("pk"), last=Max("updated_at"))
+    submissions = Submission.objects.aggregate(n=Count("pk"), last=Max("updated_at"))
+    return f"{entries['n']}:{entries['last']}:{submissions['n']}:{submissions['last']}"
