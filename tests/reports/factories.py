@@ -89,3 +89,13 @@ def submission(track: Track, number: int, org: Organisation, state: str, title: 
         short_description=kwargs.pop("short_description", f"{title}: what it does and for whom."),
         **kwargs,
     )
+
+
+def announcement(track: Track, days_from_now: int):
+    """The announcement phase of a track, starting some days from now (negative: in the past)."""
+    from stocktake.contests.models import Phase
+
+    starts = timezone.now() + datetime.timedelta(days=days_from_now)
+    return Phase.objects.create(
+        track=track, kind=Phase.Kind.ANNOUNCEMENT, starts_at=starts, ends_at=starts + datetime.timedelta(days=1)
+    )

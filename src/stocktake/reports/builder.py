@@ -64,11 +64,20 @@ def produce(
     fmt: str = "pdf",
     language: str = "en",
     include_champions: bool = False,
+    include_unannounced: bool = False,
     progress: Progress | None = None,
 ) -> ReportFile:
     validate_request(kind, year, region, fmt, language)
     step = progress or (lambda _name: None)
-    report = assemble(kind, year, region=region, language=language, include_champions=include_champions, progress=step)
+    report = assemble(
+        kind,
+        year,
+        region=region,
+        language=language,
+        include_champions=include_champions,
+        include_unannounced=include_unannounced,
+        progress=step,
+    )
     step("render")
     if fmt == "pdf":
         from stocktake.reports.render.pdf import render_pdf

@@ -79,6 +79,8 @@ class Report:
     region: str = ""
     region_name: str = ""
     include_champions: bool = False
+    # Prize results not yet announced and left out of this report.
+    prizes_withheld: bool = False
     total: int = 0
     empty_message: str = ""
     introduction: list[str] = field(default_factory=list)
@@ -118,8 +120,11 @@ def assemble(
     region: str | None = None,
     language: str = "en",
     include_champions: bool = False,
+    include_unannounced: bool = False,
     progress: Progress | None = None,
 ) -> Report:
+    """The report's content. Prize results that are not announced yet are left out unless
+    include_unannounced (the secretariat preparing the book for the ceremony)."""
     if kind not in KINDS:
         raise ValueError(kind)
     step = progress or (lambda _name: None)
@@ -140,6 +145,7 @@ def assemble(
             region=region or "",
             region_name=region_obj.name if region_obj else "",
             include_champions=include_champions,
+            prizes_withheld=not include_unannounced and not queries.results_announced(year),
             labels=texts.labels(),
         )
         if kind == "success-stories":
@@ -152,7 +158,8 @@ def assemble(
 def _assemble_stories(report: Report, step: Progress) -> None:
     step("stories")
     report.introduction = texts.introduction("success-stories", report.year, 0, report.as_of_text)
-    report.stories = queries.success_stories(report.year, include_champions=report.include_champions)
+    if not report.prizes_withheld:
+        report.stories = queries.success_stories(report.year, include_champions=report.include_champions)
     report.total = len(report.stories)
     step("layout")
 
@@ -167,6 +174,8 @@ def _assemble_stocktaking(report: Report, scope: Scope, step: Progress) -> None:
         report.empty_message = texts.empty_region(report.region_name, report.year)
     by_line = queries.entries_by_action_line(scope)
     prize_totals = queries.submission_totals(report.year, scope.region)
+    if report.prizes_withheld:
+        prize_totals = prize_totals | {"champions": None, "winners": None}
     labels = texts.key_figure_labels()
     report.key_figures = [
         (labels["entries"], report.total),
@@ -196,7 +205,8 @@ def _assemble_stocktaking(report: Report, scope: Scope, step: Progress) -> None:
 
     step("entries")
     digests = queries.entry_digests(scope)
-    ranks = queries.prize_ranks(report.year)
+    # Unannounced results must not show through the choice or the marking of examples either.
+    ranks = {} if report.prizes_withheld else queries.prize_ranks(report.year)
 
     step("chapters")
     counts = {t.key: t.count for t in by_line}
@@ -237,7 +247,8 @@ def _assemble_stocktaking(report: Report, scope: Scope, step: Progress) -> None:
 
     step("prizes")
     report.prize_totals = prize_totals
-    report.prizes = queries.prize_results(report.year, scope.region)
+    if not report.prizes_withheld:
+        report.prizes = queries.prize_results(report.year, scope.region)
 
     step("annex")
     report.annex = digests

@@ -4,8 +4,9 @@ import hashlib
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -18,7 +19,7 @@ from stocktake.reports.builder import itu_regions
 from stocktake.reports.document import assemble
 from stocktake.reports.forms import BuildForm
 from stocktake.reports.models import ReportBuild
-from stocktake.reports.queries import available_years, data_fingerprint
+from stocktake.reports.queries import available_years, data_fingerprint, results_announced
 from stocktake.reports.render.html import report_context
 from stocktake.reports.services import builds
 from stocktake.taxonomy.models import Region
@@ -37,13 +38,12 @@ def index(request):
 
 
 def _latest_pdf(kind: str, year: int, region: str = "") -> ReportBuild | None:
-    return (
-        ReportBuild.objects.filter(
-            kind=kind, year=year, region=region, format="pdf", language=get_language(), state="done"
-        )
-        .order_by("-finished_at")
-        .first()
+    builds_qs = ReportBuild.objects.filter(
+        kind=kind, year=year, region=region, format="pdf", language=get_language(), state="done"
     )
+    if not results_announced(year):
+        builds_qs = builds_qs.filter(embargoed=False)
+    return builds_qs.order_by("-finished_at").first()
 
 
 def _report_page(request, kind: str, year: int, region: str = "", **options):
@@ -51,7 +51,7 @@ def _report_page(request, kind: str, year: int, region: str = "", **options):
     cached until the data changes (the key holds a fingerprint of entries and submissions)."""
     language = get_language()
     flags = "-".join(f"{k}={v}" for k, v in sorted(options.items()))
-    raw = f"{kind}:{year}:{region}:{language}:{flags}:{data_fingerprint()}"
+    raw = f"{kind}:{year}:{region}:{language}:{flags}:{results_announced(year)}:{data_fingerprint()}"
     key = "reports:page:" + hashlib.sha256(raw.encode()).hexdigest()
     cached = cache.get(key)
     if cached is None:
@@ -113,10 +113,15 @@ def build_list(request):
 
 
 def download(request, public_id):
-    """A finished build's file. Reports hold only public data, so anyone with the link may download."""
+    """A finished build's file. Reports hold public data, so anyone with the link may download it,
+    except a build holding prize results before their announcement (secretariat only)."""
     build = get_object_or_404(ReportBuild, public_id=public_id)
     if build.state != ReportBuild.State.DONE or not build.file:
         raise Http404
+    if not builds.may_download(request.user, build):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied
     try:
         handle = build.file.open("rb")
     except FileNotFoundError as exc:

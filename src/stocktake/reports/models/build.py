@@ -33,6 +33,9 @@ class ReportBuild(BaseModel):
     format = models.CharField(_("format"), max_length=4, choices=Format.choices, default=Format.PDF)
     language = models.CharField(_("language"), max_length=10, default="en")
     include_champions = models.BooleanField(_("include the champions"), default=False)
+    # Built before the prize results were announced (and containing them): only the secretariat may
+    # download it until the announcement.
+    embargoed = models.BooleanField(_("holds unannounced results"), default=False)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.QUEUED, db_index=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

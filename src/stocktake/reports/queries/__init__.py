@@ -14,6 +14,7 @@ from stocktake.reports.queries.prizes import (
     PrizeWinner,
     prize_ranks,
     prize_results,
+    results_announced,
     submission_totals,
     success_stories,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "prize_ranks",
     "prize_results",
     "published_entries",
+    "results_announced",
     "select_examples",
     "select_examples_by_country",
     "submission_totals",

@@ -4,8 +4,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
+from django.utils import timezone
 
-from stocktake.contests.models import Category, Submission, Track
+from stocktake.contests.models import Category, Phase, Submission, Track
 
 State = Submission.State
 # Received: everything that reached the secretariat and was not withdrawn.
@@ -49,6 +50,16 @@ class CategoryResult:
 
 def main_track(year: int) -> Track | None:
     return Track.objects.filter(edition__year=year, kind=Track.Kind.MAIN).select_related("edition").first()
+
+
+def results_announced(year: int, at=None) -> bool:
+    """Winners and champions are confidential until the announcement phase of the edition's main
+    track starts. An edition without that phase (imported history) counts as announced."""
+    track = main_track(year)
+    if track is None:
+        return False
+    phase = Phase.objects.filter(track=track, kind=Phase.Kind.ANNOUNCEMENT).first()
+    return phase is None or phase.starts_at <= (at or timezone.now())
 
 
 def _submissions(year: int, region: str | None) -> QuerySet:

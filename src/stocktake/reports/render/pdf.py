@@ -76,8 +76,9 @@ def pdf_data(report: Report, chart_files: dict[str, str]) -> dict:
             for c in report.chapters
         ],
         "prize_totals": [
-            {"label": labels[key], "value": str(report.prize_totals.get(key, 0))}
+            {"label": labels[key], "value": str(report.prize_totals[key])}
             for key in ("received", "nominated", "finalists", "champions", "winners")
+            if report.prize_totals.get(key) is not None
         ]
         if report.prize_totals
         else [],

@@ -12,6 +12,7 @@ from stocktake.common.services import audit
 from stocktake.common.services.audit import snapshot
 from stocktake.reports.builder import produce, validate_request
 from stocktake.reports.models import ReportBuild
+from stocktake.reports.queries import results_announced
 
 logger = logging.getLogger(__name__)
 # Recorded fields (an empty FileField cannot be snapshotted by the generic helper).
@@ -63,7 +64,9 @@ def run_build(build_id: int, progress=None) -> ReportBuild:
             return build
         build.state = ReportBuild.State.RUNNING
         build.started_at = timezone.now()
-        build.save(update_fields=["state", "started_at", "updated_at"])
+        # The secretariat's builds include results not announced yet (to prepare the ceremony's book).
+        build.embargoed = not results_announced(build.year)
+        build.save(update_fields=["state", "started_at", "embargoed", "updated_at"])
     try:
         result = produce(
             build.kind,
@@ -72,6 +75,7 @@ def run_build(build_id: int, progress=None) -> ReportBuild:
             fmt=build.format,
             language=build.language,
             include_champions=build.include_champions,
+            include_unannounced=True,
             progress=progress,
         )
     except Exception as exc:
@@ -93,6 +97,19 @@ def run_build(build_id: int, progress=None) -> ReportBuild:
         build.finished_at = timezone.now()
         build.save()
         audit.record(
-            None, "reports.build.finished", build, before=before, after=snapshot(build, ["state", "size", "sha256"])
+            None,
+            "reports.build.finished",
+            build,
+            before=before,
+            after=snapshot(build, ["state", "size", "sha256", "embargoed"]),
         )
     return build
+
+
+def may_download(user, build: ReportBuild) -> bool:
+    """Finished reports hold public data, except a build with results still under embargo."""
+    if build.state != ReportBuild.State.DONE or not build.file:
+        return False
+    if build.embargoed and not results_announced(build.year):
+        return user is not None and user.has_perm("reports.view_builds")
+    return True

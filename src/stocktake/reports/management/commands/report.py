@@ -8,6 +8,7 @@ from tqdm import tqdm
 
 from stocktake.reports.builder import produce, total_steps
 from stocktake.reports.document import KINDS
+from stocktake.reports.queries import results_announced
 
 
 class Command(BaseCommand):
@@ -22,10 +23,16 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["pdf", "html"], help="default: from the --out suffix, else pdf")
         parser.add_argument("--language", default="en", help="language of the report's text (default en)")
         parser.add_argument("--champions", action="store_true", help="Success Stories: include the champions")
+        parser.add_argument(
+            "--withhold-unannounced",
+            action="store_true",
+            help="leave out prize results whose announcement has not started (as the public pages do)",
+        )
         parser.add_argument("--out", required=True, help="file to write")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args, kind, year, region, format, language, champions, out, no_progress, **options):
+        withhold = options["withhold_unannounced"]
         path = Path(out)
         fmt = format or ("html" if path.suffix.lower() in {".html", ".htm"} else "pdf")
         bar = tqdm(total=total_steps(kind), desc=f"{kind} {year}", unit="step", disable=no_progress, file=self.stderr)
@@ -42,6 +49,7 @@ class Command(BaseCommand):
                 fmt=fmt,
                 language=language,
                 include_champions=champions,
+                include_unannounced=not withhold,
                 progress=progress,
             )
         except ValidationError as exc:
@@ -53,3 +61,5 @@ class Command(BaseCommand):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(result.content)
         self.stdout.write(f"{path} ({len(result.content):,} bytes)")
+        if not withhold and not results_announced(year):
+            self.stderr.write(f"Note: {path} holds prize results of {year} that are not announced yet.")
