@@ -104,3 +104,5 @@ def test_html_report_is_complete(report_data):
     assert "data:image/svg+xml;base64," in html  # charts embedded
     assert "数字乡村平台" in html and "مشروع الاتصال الريفي" in html
     assert "<caption" in html
+    # Year on year: the change on the year before (2025: 1 entry, 2026: 6).
+    assert "Change on the year before" in html and "+500.0 %" in html

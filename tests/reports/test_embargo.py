@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from stocktake.reports.document import assemble
 from stocktake.reports.models import ReportBuild
-from stocktake.reports.queries import results_announced
+from stocktake.reports.queries import results_announced, results_embargoed
 from stocktake.reports.services import builds
 from tests.factories import user_with_role
 from tests.reports import factories as f
@@ -19,6 +19,7 @@ def test_results_count_as_announced_once_the_phase_starts(report_data):
     phase.save()
     assert results_announced(2026)
     assert not results_announced(2024)  # no edition at all
+    assert not results_embargoed(2024)  # … and so nothing to hold back
 
 
 def test_public_reports_leave_out_unannounced_results(report_data, client):

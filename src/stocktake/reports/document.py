@@ -28,10 +28,34 @@ class Figure:
     rows: list[Tally]
     total: int
     chart_svg: str = ""
+    # The third column: each row's share of the total, or (year on year) the change on the year before.
+    third_column: str = ""
+    third_values: list[str] = field(default_factory=list)
 
     @property
     def has_data(self) -> bool:
         return any(r.count for r in self.rows)
+
+    @property
+    def table_rows(self) -> list[tuple[Tally, str]]:
+        return list(zip(self.rows, self.third_values, strict=True))
+
+
+def _percent(value: float, signed: bool = False) -> str:
+    text = formats.number_format(round(value, 1), decimal_pos=1) + " %"
+    return ("+" + text) if signed and value > 0 else text
+
+
+def _third_column(figure: Figure, labels: dict[str, str]) -> None:
+    if figure.key == "years":
+        figure.third_column = labels["change"]
+        figure.third_values = ["—"] + [
+            _percent(100.0 * (row.count - prev.count) / prev.count, signed=True) if prev.count else "—"
+            for prev, row in zip(figure.rows, figure.rows[1:], strict=False)
+        ]
+    else:
+        figure.third_column = labels["share"]
+        figure.third_values = [_percent(100.0 * r.count / figure.total if figure.total else 0.0) for r in figure.rows]
 
 
 @dataclass
@@ -145,7 +169,7 @@ def assemble(
             region=region or "",
             region_name=region_obj.name if region_obj else "",
             include_champions=include_champions,
-            prizes_withheld=not include_unannounced and not queries.results_announced(year),
+            prizes_withheld=not include_unannounced and queries.results_embargoed(year),
             labels=texts.labels(),
         )
         if kind == "success-stories":
@@ -201,7 +225,9 @@ def _assemble_stocktaking(report: Report, scope: Scope, step: Progress) -> None:
         if key == "years" and len(rows) < 2:
             continue  # nothing to compare with
         title, column = names[key]
-        report.figures.append(Figure(key, title, column, rows, report.total))
+        figure = Figure(key, title, column, rows, report.total)
+        _third_column(figure, report.labels)
+        report.figures.append(figure)
 
     step("entries")
     digests = queries.entry_digests(scope)

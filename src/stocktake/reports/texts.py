@@ -44,6 +44,7 @@ def labels() -> dict[str, str]:
         "annex": _("Annex: every project in this report"),
         "count": _("Entries"),
         "share": _("Share"),
+        "change": _("Change on the year before"),
         "winner": _("Winner"),
         "winners": _("Winners"),
         "champions": _("Champions"),

@@ -19,7 +19,7 @@ from stocktake.reports.builder import itu_regions
 from stocktake.reports.document import assemble
 from stocktake.reports.forms import BuildForm
 from stocktake.reports.models import ReportBuild
-from stocktake.reports.queries import available_years, data_fingerprint, results_announced
+from stocktake.reports.queries import available_years, data_fingerprint, results_embargoed
 from stocktake.reports.render.html import report_context
 from stocktake.reports.services import builds
 from stocktake.taxonomy.models import Region
@@ -37,11 +37,11 @@ def index(request):
     )
 
 
-def _latest_pdf(kind: str, year: int, region: str = "") -> ReportBuild | None:
+def _latest_pdf(kind: str, year: int, region: str, embargoed: bool) -> ReportBuild | None:
     builds_qs = ReportBuild.objects.filter(
         kind=kind, year=year, region=region, format="pdf", language=get_language(), state="done"
     )
-    if not results_announced(year):
+    if embargoed:
         builds_qs = builds_qs.filter(embargoed=False)
     return builds_qs.order_by("-finished_at").first()
 
@@ -51,7 +51,8 @@ def _report_page(request, kind: str, year: int, region: str = "", **options):
     cached until the data changes (the key holds a fingerprint of entries and submissions)."""
     language = get_language()
     flags = "-".join(f"{k}={v}" for k, v in sorted(options.items()))
-    raw = f"{kind}:{year}:{region}:{language}:{flags}:{results_announced(year)}:{data_fingerprint()}"
+    embargoed = results_embargoed(year)
+    raw = f"{kind}:{year}:{region}:{language}:{flags}:{embargoed}:{data_fingerprint()}"
     key = "reports:page:" + hashlib.sha256(raw.encode()).hexdigest()
     cached = cache.get(key)
     if cached is None:
@@ -59,7 +60,7 @@ def _report_page(request, kind: str, year: int, region: str = "", **options):
         body = render_to_string("reports/_report_body.html", report_context(report), request=request)
         cached = {"title": report.title, "subtitle": report.subtitle, "body": body}
         cache.set(key, cached, PAGE_CACHE_SECONDS)
-    context = cached | {"pdf_build": _latest_pdf(kind, year, region)}
+    context = cached | {"pdf_build": _latest_pdf(kind, year, region, embargoed)}
     return render(request, "reports/report_page.html", context)
 
 

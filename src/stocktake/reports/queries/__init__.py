@@ -15,6 +15,7 @@ from stocktake.reports.queries.prizes import (
     prize_ranks,
     prize_results,
     results_announced,
+    results_embargoed,
     submission_totals,
     success_stories,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "prize_results",
     "published_entries",
     "results_announced",
+    "results_embargoed",
     "select_examples",
     "select_examples_by_country",
     "submission_totals",

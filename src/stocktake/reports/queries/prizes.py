@@ -62,6 +62,11 @@ def results_announced(year: int, at=None) -> bool:
     return phase is None or phase.starts_at <= (at or timezone.now())
 
 
+def results_embargoed(year: int, at=None) -> bool:
+    """An edition exists and its results are still confidential."""
+    return main_track(year) is not None and not results_announced(year, at)
+
+
 def _submissions(year: int, region: str | None) -> QuerySet:
     qs = Submission.objects.filter(track__edition__year=year, track__kind=Track.Kind.MAIN)
     if region:

@@ -27,10 +27,6 @@ COMPILE = (
 FONT_DIRS = [p for p in ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto") if Path(p).is_dir()]
 
 
-def _share(count: int, total: int) -> str:
-    return number_format(round(100.0 * count / total, 1) if total else 0.0, decimal_pos=1) + " %"
-
-
 def pdf_data(report: Report, chart_files: dict[str, str]) -> dict:
     lang = report.language.split("-")[0]
     labels = dict(report.labels)
@@ -52,14 +48,15 @@ def pdf_data(report: Report, chart_files: dict[str, str]) -> dict:
                 "key": f.key,
                 "title": f.title,
                 "column": f.column,
+                "third_column": f.third_column,
                 "chart": chart_files.get(f.key),
                 "rows": [
                     {
                         "label": r.label,
                         "count": number_format(r.count, force_grouping=True),
-                        "share": _share(r.count, f.total),
+                        "share": third,
                     }
-                    for r in f.rows
+                    for r, third in f.table_rows
                 ],
             }
             for f in report.figures

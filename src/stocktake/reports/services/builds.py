@@ -12,7 +12,7 @@ from stocktake.common.services import audit
 from stocktake.common.services.audit import snapshot
 from stocktake.reports.builder import produce, validate_request
 from stocktake.reports.models import ReportBuild
-from stocktake.reports.queries import results_announced
+from stocktake.reports.queries import results_embargoed
 
 logger = logging.getLogger(__name__)
 # Recorded fields (an empty FileField cannot be snapshotted by the generic helper).
@@ -65,7 +65,7 @@ def run_build(build_id: int, progress=None) -> ReportBuild:
         build.state = ReportBuild.State.RUNNING
         build.started_at = timezone.now()
         # The secretariat's builds include results not announced yet (to prepare the ceremony's book).
-        build.embargoed = not results_announced(build.year)
+        build.embargoed = results_embargoed(build.year)
         build.save(update_fields=["state", "started_at", "embargoed", "updated_at"])
     try:
         result = produce(
@@ -110,6 +110,6 @@ def may_download(user, build: ReportBuild) -> bool:
     """Finished reports hold public data, except a build with results still under embargo."""
     if build.state != ReportBuild.State.DONE or not build.file:
         return False
-    if build.embargoed and not results_announced(build.year):
+    if build.embargoed and results_embargoed(build.year):
         return user is not None and user.has_perm("reports.view_builds")
     return True

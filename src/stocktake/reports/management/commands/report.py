@@ -8,7 +8,7 @@ from tqdm import tqdm
 
 from stocktake.reports.builder import produce, total_steps
 from stocktake.reports.document import KINDS
-from stocktake.reports.queries import results_announced
+from stocktake.reports.queries import results_embargoed
 
 
 class Command(BaseCommand):
@@ -61,5 +61,5 @@ class Command(BaseCommand):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(result.content)
         self.stdout.write(f"{path} ({len(result.content):,} bytes)")
-        if not withhold and not results_announced(year):
+        if not withhold and results_embargoed(year):
             self.stderr.write(f"Note: {path} holds prize results of {year} that are not announced yet.")
