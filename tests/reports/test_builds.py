@@ -182,3 +182,12 @@ def test_download_of_a_finished_build(report_data, secretariat, client, settings
     assert response["Content-Type"] == "application/pdf"
     assert "attachment" in response["Content-Disposition"]
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+def test_admin_lists_builds_read_only(report_data, secretariat, client):
+    builds.request_build(secretariat, kind="global", year=2026)
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get(reverse("admin:reports_reportbuild_changelist"))
+    assert response.status_code == 200
+    assert "Global report 2026" in response.content.decode()
+    assert client.get(reverse("admin:reports_reportbuild_add")).status_code == 403

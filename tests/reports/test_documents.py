@@ -70,6 +70,7 @@ def test_success_stories_book(report_data):
     text = pdf_text(render_pdf(assemble("success-stories", 2026)))
     assert "Success Stories 2026" in text
     assert "Community digital skills centres" in text and "Forty thousand people trained." in text
+    assert "About the project" in text and "Digital services for people in rural districts." in text
     assert "Open school platform" not in text  # a champion, not asked for
     with_champions = pdf_text(render_pdf(assemble("success-stories", 2026, include_champions=True)))
     assert "Open school platform" in with_champions

@@ -132,5 +132,7 @@ def test_success_stories_have_their_texts(report_data):
     assert [w.title for w in winners] == ["Community digital skills centres", "Cairo classroom tablets"]
     assert winners[0].country == "Kenya"
     assert ("Impact", "Forty thousand people trained.") in winners[0].answers
+    assert winners[0].project_description == "Digital services for people in rural districts."
+    assert winners[1].project_description == ""  # no repository entry behind it
     with_champions = queries.success_stories(2026, include_champions=True)
     assert [w.state for w in with_champions] == ["winner", "winner", "champion"]

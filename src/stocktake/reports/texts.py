@@ -68,6 +68,7 @@ def labels() -> dict[str, str]:
         "prize_champion_marker": _("Prize champion"),
         "chart_note": _("The table below the chart gives the same figures."),
         "short_description": _("Summary of the project"),
+        "project_description": _("About the project"),
         "published_by": _("Published by the WSIS Stocktaking platform"),
         "annex_intro": _("Projects are listed by title. Tags are the action lines, SDGs and GDC objectives chosen."),
         "c7": _("ICT applications"),

@@ -38,6 +38,8 @@ class PrizeWinner:
     category: str
     short_description: str = ""
     answers: list[tuple[str, str]] = field(default_factory=list)
+    # The full description of the repository entry the submission is based on, if any.
+    project_description: str = ""
 
 
 @dataclass
@@ -151,5 +153,11 @@ def prize_results(year: int, region: str | None = None) -> list[CategoryResult]:
 
 def success_stories(year: int, include_champions: bool = False, region: str | None = None) -> list[PrizeWinner]:
     """The winners (and, when asked, the champions) with their full texts, by category."""
+    from stocktake.reports.queries.entries import entry_descriptions
+
     states = [State.WINNER, State.CHAMPION] if include_champions else [State.WINNER]
-    return [_winner(s, True) for s in _ordered(_submissions(year, region).filter(state__in=states))]
+    stories = [_winner(s, True) for s in _ordered(_submissions(year, region).filter(state__in=states))]
+    descriptions = entry_descriptions([w.entry_id for w in stories if w.entry_id], max_words=None)
+    for story in stories:
+        story.project_description = descriptions.get(story.entry_id, "")
+    return stories

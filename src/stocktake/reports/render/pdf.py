@@ -114,6 +114,7 @@ def _winner(w) -> dict:
         "category_number": w.category_number,
         "category": w.category,
         "short_description": w.short_description,
+        "project_description": w.project_description,
         "answers": [{"label": label, "text": text} for label, text in w.answers],
     }
 
