@@ -107,3 +107,17 @@ def test_html_report_is_complete(report_data):
     assert "<caption" in html
     # Year on year: the change on the year before (2025: 1 entry, 2026: 6).
     assert "Change on the year before" in html and "+500.0 %" in html
+
+
+def test_key_figures_come_from_the_queries(report_data):
+    report = assemble("global", 2026)
+    scope = Scope(2026)
+    assert dict(report.key_figures) == {
+        "Published entries": queries.total_entries(scope),
+        "Organisations": queries.count_organisations(scope),
+        "Countries": queries.count_countries(scope),
+        "Action lines covered": 4,  # C2, C4, C7 and C11
+        "WSIS Prizes submissions": queries.submission_totals(2026)["received"],
+    }
+    # No prize edition in 2025: no prize figure rather than a misleading zero.
+    assert "WSIS Prizes submissions" not in dict(assemble("global", 2025).key_figures)

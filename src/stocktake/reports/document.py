@@ -206,8 +206,9 @@ def _assemble_stocktaking(report: Report, scope: Scope, step: Progress) -> None:
         (labels["organisations"], queries.count_organisations(scope)),
         (labels["countries"], queries.count_countries(scope)),
         (labels["action_lines"], sum(1 for t in by_line if t.count and "." not in t.key)),
-        (labels["submissions"], prize_totals["received"]),
     ]
+    if queries.main_track(report.year) is not None:
+        report.key_figures.append((labels["submissions"], prize_totals["received"]))
     names = texts.figure_texts()
     sources = [
         ("action_lines", by_line),

@@ -12,6 +12,7 @@ from stocktake.reports.queries.entries import (
 from stocktake.reports.queries.prizes import (
     CategoryResult,
     PrizeWinner,
+    main_track,
     prize_ranks,
     prize_results,
     results_announced,
@@ -55,6 +56,7 @@ __all__ = [
     "entries_by_year",
     "entry_descriptions",
     "entry_digests",
+    "main_track",
     "prize_ranks",
     "prize_results",
     "published_entries",
