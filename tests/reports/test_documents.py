@@ -102,6 +102,10 @@ def test_html_report_is_complete(report_data):
     html = render_html(assemble("global", 2026))
     assert html.startswith("<!doctype html>")
     assert 'id="line-c7-3"' in html
+    # C7's sub-lines are nested under it in the contents.
+    toc = html[html.index('id="report-toc-heading"') : html.index('id="summary"')]
+    c7 = toc.index('href="#line-c7"')
+    assert c7 < toc.index("<ol>", c7) < toc.index('href="#line-c7-1"') < toc.index('href="#line-c8"')
     assert "data:image/svg+xml;base64," in html  # charts embedded
     assert "数字乡村平台" in html and "مشروع الاتصال الريفي" in html
     assert "<caption" in html

@@ -118,6 +118,17 @@ class Report:
     labels: dict[str, str] = field(default_factory=dict)
 
     @property
+    def chapter_tree(self) -> list[tuple[Chapter, list[Chapter]]]:
+        """Chapters with their sub-lines (C7.1 … C7.8 under C7), for the table of contents."""
+        tree: list[tuple[Chapter, list[Chapter]]] = []
+        for chapter in self.chapters:
+            if chapter.is_sub_line and tree:
+                tree[-1][1].append(chapter)
+            else:
+                tree.append((chapter, []))
+        return tree
+
+    @property
     def file_stem(self) -> str:
         parts = ["wsis-stocktaking", self.kind, str(self.year)]
         if self.region:
