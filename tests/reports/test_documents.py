@@ -91,6 +91,10 @@ def test_report_follows_the_requested_language(report_data):
     html = render_html(report, charts=False)
     assert 'lang="fr"' in html
     assert "Afrique" in html  # region names come from the taxonomy in the report's language
+    assert "Table des matières" in html and "Rapport mondial" in html  # the report's own text
+    text = pdf_text(render_pdf(report, charts=False))
+    assert "Rapport d'inventaire du SMSI 2026" in text and "Entrées par région" in text
+    assert "ODD 4" in text  # tags too
     arabic = assemble("global", 2026, language="ar")
     assert arabic.rtl is True
     assert 'dir="rtl"' in render_html(arabic, charts=False)

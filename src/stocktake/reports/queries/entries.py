@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 
 from stocktake.common.i18n import localized
 from stocktake.reports.queries.scope import Scope, published_entries
@@ -42,8 +43,8 @@ class EntryDigest:
     @property
     def tags(self) -> str:
         parts = list(self.action_lines)
-        parts += [f"SDG {n}" for n in self.sdgs]
-        parts += [f"GDC {n}" for n in self.gdc_objectives]
+        parts += [_("SDG %(number)s") % {"number": n} for n in self.sdgs]
+        parts += [_("GDC %(number)s") % {"number": n} for n in self.gdc_objectives]
         return ", ".join(parts)
 
 
