@@ -191,3 +191,21 @@ def test_admin_lists_builds_read_only(report_data, secretariat, client):
     assert response.status_code == 200
     assert "Global report 2026" in response.content.decode()
     assert client.get(reverse("admin:reports_reportbuild_add")).status_code == 403
+
+
+def test_a_failed_build_can_be_started_again(report_data, secretariat, client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    build = builds.request_build(secretariat, kind="global", year=2026, fmt="html")
+    ReportBuild.objects.filter(pk=build.pk).update(state=ReportBuild.State.FAILED, error="RuntimeError: killed")
+    client.force_login(secretariat)
+    assert "Try again" in client.get(reverse("reports:builds")).content.decode()
+    response = client.post(reverse("reports:retry", args=[build.public_id]))
+    assert response.status_code == 302
+    new = ReportBuild.objects.exclude(pk=build.pk).get()
+    assert (new.kind, new.year, new.format, new.state) == ("global", 2026, "html", "queued")
+    # Only failed builds, and only by the secretariat.
+    with pytest.raises(ValidationError):
+        builds.retry_build(secretariat, new)
+    client.force_login(UserFactory())
+    assert client.post(reverse("reports:retry", args=[build.public_id])).status_code == 403
+    assert ReportBuild.objects.count() == 2

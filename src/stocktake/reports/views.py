@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from stocktake.common.permissions import require
 from stocktake.contests.models import Track
@@ -111,6 +112,19 @@ def build_list(request):
         form = BuildForm()
     build_rows = ReportBuild.objects.select_related("requested_by")[:100]
     return render(request, "reports/builds.html", {"form": form, "builds": build_rows})
+
+
+@login_required
+@require_POST
+def retry(request, public_id):
+    build = get_object_or_404(ReportBuild, public_id=public_id)
+    try:
+        new = builds.retry_build(request.user, build)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("The report is being built again: %(report)s.") % {"report": new})
+    return redirect("reports:builds")
 
 
 def download(request, public_id):

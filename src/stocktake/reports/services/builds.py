@@ -3,9 +3,11 @@
 import hashlib
 import logging
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from stocktake.common.permissions import require
 from stocktake.common.services import audit
@@ -46,6 +48,22 @@ def request_build(
         audit.record(actor, "reports.build.requested", build, after=snapshot(build, REQUEST_FIELDS))
         transaction.on_commit(lambda: _enqueue(build.pk))
     return build
+
+
+def retry_build(actor, build: ReportBuild) -> ReportBuild:
+    """Start a failed build again, as a new build with the same settings (the failure stays listed)."""
+    require(actor, "reports.build_report")
+    if build.state != ReportBuild.State.FAILED:
+        raise ValidationError({"build": _("Only a failed build can be started again.")})
+    return request_build(
+        actor,
+        kind=build.kind,
+        year=build.year,
+        region=build.region,
+        fmt=build.format,
+        language=build.language,
+        include_champions=build.include_champions,
+    )
 
 
 def _enqueue(build_id: int) -> None:
