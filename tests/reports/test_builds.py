@@ -1,12 +1,14 @@
 """Report builds: the secretariat starts one from the web, the worker task builds it, anyone with
 the link downloads it; the CLI builds the same files."""
 
+import datetime
 import io
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from stocktake.common.models import AuditLog
@@ -209,3 +211,19 @@ def test_a_failed_build_can_be_started_again(report_data, secretariat, client, s
     client.force_login(UserFactory())
     assert client.post(reverse("reports:retry", args=[build.public_id])).status_code == 403
     assert ReportBuild.objects.count() == 2
+
+
+def test_a_stalled_build_can_be_started_again(report_data, secretariat):
+    build = builds.request_build(secretariat, kind="global", year=2026)
+    started = timezone.now() - datetime.timedelta(minutes=5)
+    ReportBuild.objects.filter(pk=build.pk).update(state=ReportBuild.State.RUNNING, started_at=started)
+    build.refresh_from_db()
+    with pytest.raises(ValidationError):
+        builds.retry_build(secretariat, build)  # still working, perhaps
+    ReportBuild.objects.filter(pk=build.pk).update(started_at=started - datetime.timedelta(hours=2))
+    build.refresh_from_db()
+    assert build.is_stale
+    new = builds.retry_build(secretariat, build)
+    build.refresh_from_db()
+    assert build.state == ReportBuild.State.FAILED and "worker stopped" in build.error
+    assert new.state == ReportBuild.State.QUEUED

@@ -59,6 +59,12 @@ class ReportBuild(BaseModel):
         return f"{label} {self.region}".strip() + f" ({self.format})"
 
     @property
+    def is_stale(self) -> bool:
+        from stocktake.reports.services.builds import is_stale
+
+        return is_stale(self)
+
+    @property
     def seconds(self) -> float | None:
         if self.started_at and self.finished_at:
             return (self.finished_at - self.started_at).total_seconds()

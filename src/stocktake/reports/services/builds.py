@@ -1,5 +1,6 @@
 """Report builds started from the web: request one (secretariat), run it in the worker."""
 
+import datetime
 import hashlib
 import logging
 
@@ -18,6 +19,8 @@ from stocktake.reports.queries import results_embargoed
 
 logger = logging.getLogger(__name__)
 # Recorded fields (an empty FileField cannot be snapshotted by the generic helper).
+# No build takes this long (10,000 entries: under a minute); a build still running after it has lost its worker.
+STALE_AFTER = datetime.timedelta(hours=1)
 REQUEST_FIELDS = ["kind", "year", "region", "format", "language", "include_champions", "state"]
 
 
@@ -50,11 +53,30 @@ def request_build(
     return build
 
 
+def is_stale(build: ReportBuild, now=None) -> bool:
+    """Running for longer than any build takes: its worker stopped (restart, crash, out of memory)."""
+    now = now or timezone.now()
+    return (
+        build.state == ReportBuild.State.RUNNING
+        and build.started_at is not None
+        and now - build.started_at > STALE_AFTER
+    )
+
+
 def retry_build(actor, build: ReportBuild) -> ReportBuild:
-    """Start a failed build again, as a new build with the same settings (the failure stays listed)."""
+    """Start a failed (or stalled) build again, as a new build with the same settings; the old one
+    stays listed."""
     require(actor, "reports.build_report")
-    if build.state != ReportBuild.State.FAILED:
+    if build.state != ReportBuild.State.FAILED and not is_stale(build):
         raise ValidationError({"build": _("Only a failed build can be started again.")})
+    if build.state == ReportBuild.State.RUNNING:
+        with transaction.atomic():
+            before = snapshot(build, ["state"])
+            build.state = ReportBuild.State.FAILED
+            build.finished_at = timezone.now()
+            build.error = _("The worker stopped before the build finished.")
+            build.save(update_fields=["state", "finished_at", "error", "updated_at"])
+            audit.record(actor, "reports.build.failed", build, before=before, after=snapshot(build, ["state", "error"]))
     return request_build(
         actor,
         kind=build.kind,
