@@ -1,7 +1,17 @@
 """Web pages of the contests app."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from stocktake.contests import views
 
 app_name = "contests"
 
-urlpatterns = []
+urlpatterns = [
+    path("prizes/", views.edition_list, name="edition-list"),
+    path("prizes/<int:year>/", views.edition_detail, name="edition-detail"),
+    path("prizes/my-submissions/", views.my_submissions, name="my-submissions"),
+    path("prizes/<int:year>/<slug:slug>/submit/", views.submission_new, name="submission-new"),
+    path("prizes/submissions/<uuid:public_id>/", views.submission_edit, name="submission-edit"),
+    path("prizes/submissions/<uuid:public_id>/autosave/", views.submission_autosave, name="submission-autosave"),
+    path("prizes/submissions/<uuid:public_id>/withdraw/", views.submission_withdraw, name="submission-withdraw"),
+]
