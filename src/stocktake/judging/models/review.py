@@ -45,6 +45,10 @@ class Reviewer(BaseModel):
         "contests.Category", blank=True, related_name="+", verbose_name=_("preferred categories")
     )
     max_assignments = models.PositiveSmallIntegerField(_("most submissions to review"), null=True, blank=True)
+    # Used for the same-country conflict rule when the edition asks for it.
+    country = models.ForeignKey(
+        "taxonomy.Country", null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("country")
+    )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

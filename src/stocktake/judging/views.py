@@ -1,0 +1,224 @@
+"""Reviewer workspace and the secretariat's review console. A conflicted expert gets 404 for the
+submission: the page does not even confirm that it exists."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from stocktake.contests import queries as contest_queries
+from stocktake.contests.models import Edition, Submission
+from stocktake.contests.questionnaire import questions_for
+from stocktake.judging import queries
+from stocktake.judging.models import Decision, Reviewer
+from stocktake.judging.services import decisions, panel, reviews
+
+
+def _flash_errors(request, exc: ValidationError) -> None:
+    for message in exc.messages:
+        messages.error(request, message)
+
+
+@login_required
+def workspace(request):
+    invitations = Reviewer.objects.filter(user=request.user, state=Reviewer.State.INVITED).select_related("edition")
+    assignments = list(queries.workspace(request.user))
+    return render(
+        request,
+        "judging/workspace.html",
+        {
+            "invitations": invitations,
+            "assignments": assignments,
+            "done": sum(1 for a in assignments if a.submitted_at),
+        },
+    )
+
+
+@login_required
+@require_POST
+def respond(request, public_id):
+    reviewer = get_object_or_404(Reviewer, public_id=public_id, user=request.user)
+    panel.respond_to_invitation(request.user, reviewer, accept=request.POST.get("accept") == "yes")
+    messages.success(request, _("Thank you for your answer."))
+    return redirect("judging:workspace")
+
+
+@login_required
+def review(request, public_id):
+    assignment = queries.assignment_for_review(request.user, public_id)
+    if assignment is None:
+        raise Http404
+    submission = assignment.submission
+    edition = submission.track.edition
+    the_panel = panel.ensure_panel(edition)
+    criteria = queries.criteria(edition)
+    errors = {}
+    if request.method == "POST":
+        scores = {c.key: request.POST.get(f"score-{c.key}", "") for c in criteria}
+        try:
+            reviews.save_review(
+                request.user,
+                assignment,
+                scores,
+                request.POST.get("comment", ""),
+                final=request.POST.get("action") != "draft",
+            )
+        except ValidationError as exc:
+            errors = exc.message_dict
+        else:
+            messages.success(request, _("Your review was saved."))
+            return redirect("judging:workspace")
+    own = {s.criterion_id: s.value for s in assignment.scores.all()}
+    for c in criteria:
+        c.current = (
+            request.POST.get(f"score-{c.key}", own.get(c.pk, "")) if request.method == "POST" else own.get(c.pk, "")
+        )
+        c.error = (errors.get(c.key) or [""])[0]
+    answers = [(q, (submission.answers or {}).get(q.key, "")) for q in questions_for(submission.track)]
+    return render(
+        request,
+        "judging/review.html",
+        {
+            "assignment": assignment,
+            "submission": submission,
+            "answers": answers,
+            "criteria": criteria,
+            "score_range": range(the_panel.score_max + 1),
+            "errors": errors,
+            "general_errors": errors.get("__all__", []),
+            "others": [
+                a for a in queries.visible_assignments(request.user, assignment, the_panel) if a.pk != assignment.pk
+            ],
+            "window_error": reviews.review_window_error(submission.track, timezone.now()),
+        },
+        status=400 if errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def declare_conflict(request, public_id):
+    assignment = queries.assignment_for_review(request.user, public_id)
+    if assignment is None:
+        raise Http404
+    panel.declare_conflict(request.user, assignment.reviewer, assignment.submission, request.POST.get("reason", ""))
+    messages.success(request, _("Conflict recorded. The submission was removed from your list."))
+    return redirect("judging:workspace")
+
+
+def _console_edition(request, year) -> Edition:
+    edition = get_object_or_404(Edition, year=year)
+    if not request.user.has_perm("judging.manage_panel", edition):
+        raise PermissionDenied
+    return edition
+
+
+@login_required
+def console(request, year):
+    edition = _console_edition(request, year)
+    the_panel = panel.ensure_panel(edition)
+    tracks = []
+    for track in edition.tracks.all():
+        rows = queries.console_counts(track)
+        tracks.append(
+            {
+                "track": track,
+                "rows": rows,
+                "staged": sum(r.staged for r in rows),
+                "phase": contest_queries.current_phase(track),
+            }
+        )
+    return render(
+        request,
+        "judging/console.html",
+        {
+            "edition": edition,
+            "panel": the_panel,
+            "tracks": tracks,
+            "reviewers": queries.reviewer_loads(edition),
+            "unassigned": panel.unassigned_count(edition),
+        },
+    )
+
+
+@login_required
+@require_POST
+def console_auto_assign(request, year):
+    edition = _console_edition(request, year)
+    try:
+        created = panel.auto_assign(request.user, edition)
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(request, _("%(count)d assignments created.") % {"count": created})
+    return redirect("judging:console", year)
+
+
+@login_required
+def ranking(request, year, slug, number):
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    category = get_object_or_404(track.categories, number=number)
+    rows = queries.ranking(track, category)
+    nominated = sum(1 for r in rows if r.state == "nominated")
+    staged_nominate = sum(
+        1
+        for r in rows
+        if getattr(r, "decision", None) and not r.decision.applied_at and r.decision.outcome == "nominate"
+    )
+    return render(
+        request,
+        "judging/ranking.html",
+        {
+            "edition": edition,
+            "track": track,
+            "category": category,
+            "rows": rows,
+            "outcomes": Decision.Outcome.choices,
+            "nominated": nominated,
+            "staged_nominate": staged_nominate,
+        },
+    )
+
+
+@login_required
+@require_POST
+def stage(request, year, public_id):
+    edition = _console_edition(request, year)
+    submission = get_object_or_404(
+        Submission.objects.select_related("track", "category"), public_id=public_id, track__edition=edition
+    )
+    try:
+        if request.POST.get("outcome") == "":
+            decisions.unstage_decision(request.user, submission)
+        else:
+            decisions.stage_decision(
+                request.user, submission, request.POST.get("outcome"), request.POST.get("reason", "")
+            )
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    return redirect("judging:ranking", year, submission.track.slug, submission.category.number)
+
+
+@login_required
+@require_POST
+def apply(request, year, slug):
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    try:
+        counts = decisions.apply_decisions(request.user, track)
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(
+            request,
+            _("%(count)d decisions applied. Their e-mails wait in the outbox for review.")
+            % {"count": sum(counts.values())},
+        )
+    return redirect("judging:console", year)

@@ -1,0 +1,108 @@
+import pytest
+from django.urls import reverse
+
+from stocktake.judging.models import Assignment, Decision
+from stocktake.judging.services import panel
+from tests.factories import UserFactory, user_with_role
+from tests.judging.factories import active_reviewer, full_scores, review_edition, submitted
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def secretariat():
+    return user_with_role("secretariat")
+
+
+@pytest.fixture
+def setup(secretariat):
+    edition = review_edition()
+    sub = submitted(edition)
+    reviewer = active_reviewer(edition, secretariat=secretariat)
+    panel.assign(secretariat, reviewer, sub)
+    return edition, sub, reviewer
+
+
+def test_reviewer_opens_and_scores_an_assigned_submission_on_the_web(client, setup):
+    _edition, sub, reviewer = setup
+    client.force_login(reviewer.user)
+    workspace = client.get(reverse("judging:workspace"))
+    assert sub.title in workspace.content.decode()
+    url = reverse("judging:review", args=[sub.public_id])
+    page = client.get(url)
+    assert page.status_code == 200 and "Results and impact" in page.content.decode()
+    form = {f"score-{k}": v for k, v in full_scores(8).items()} | {"comment": "Strong", "action": "final"}
+    assert client.post(url, form).status_code == 302
+    assert Assignment.objects.get().submitted_at is not None
+    bad = client.post(url, {"score-impact": "8", "action": "final"})
+    assert bad.status_code == 400 and "Score “Sustainability”." in bad.content.decode()
+
+
+def test_conflicted_reviewer_cannot_open_the_submission_web_or_api(client, api_client, setup):
+    _edition, sub, reviewer = setup
+    client.force_login(reviewer.user)
+    url = reverse("judging:review", args=[sub.public_id])
+    assert (
+        client.post(
+            reverse("judging:declare-conflict", args=[sub.public_id]), {"reason": "Former employer"}
+        ).status_code
+        == 302
+    )
+    assert client.get(url).status_code == 404
+    assert client.post(url, {f"score-{k}": v for k, v in full_scores().items()}).status_code == 404
+    assert sub.title not in client.get(reverse("judging:workspace")).content.decode()
+    api_client.force_authenticate(reviewer.user)
+    assert api_client.get(f"/api/v1/reviews/{sub.public_id}/").status_code == 404
+    assert (
+        api_client.post(f"/api/v1/reviews/{sub.public_id}/score/", {"scores": full_scores()}, format="json").status_code
+        == 404
+    )
+    assert api_client.get("/api/v1/reviews/").json()["count"] == 0
+    # And someone with no assignment at all gets the same answer.
+    api_client.force_authenticate(UserFactory())
+    assert api_client.get(f"/api/v1/reviews/{sub.public_id}/").status_code == 404
+
+
+def test_reviewer_scores_through_the_api(api_client, setup):
+    _edition, sub, reviewer = setup
+    api_client.force_authenticate(reviewer.user)
+    listing = api_client.get("/api/v1/reviews/")
+    assert listing.json()["results"][0]["title"] == sub.title
+    bad = api_client.post(f"/api/v1/reviews/{sub.public_id}/score/", {"scores": {"impact": 12}}, format="json")
+    assert bad.status_code == 400 and bad.json()["errors"]["impact"] == ["Give a whole number from 0 to 10."]
+    ok = api_client.post(f"/api/v1/reviews/{sub.public_id}/score/", {"scores": full_scores(6)}, format="json")
+    assert ok.status_code == 200 and ok.json()["scores"]["impact"] == 6 and ok.json()["submitted_at"]
+
+
+def test_console_and_ranking_for_the_secretariat_only(client, secretariat, setup, django_assert_max_num_queries):
+    edition, sub, _reviewer = setup
+    for i in range(1, 8):
+        submitted(edition, n=i, category=1 + i % 4)
+    client.force_login(UserFactory())
+    assert client.get(reverse("judging:console", args=[edition.year])).status_code == 403
+    client.force_login(secretariat)
+    panel.ensure_panel(edition)
+    with django_assert_max_num_queries(25):
+        console = client.get(reverse("judging:console", args=[edition.year]))
+    assert console.status_code == 200
+    ranking_url = reverse("judging:ranking", args=[edition.year, "wsis-prizes", 4])
+    with django_assert_max_num_queries(12):
+        page = client.get(ranking_url)
+    assert sub.title in page.content.decode()
+    stage = reverse("judging:stage", args=[edition.year, sub.public_id])
+    assert client.post(stage, {"outcome": "nominate"}).status_code == 302
+    assert Decision.objects.get().outcome == "nominate"
+    assert client.post(reverse("judging:apply", args=[edition.year, "wsis-prizes"])).status_code == 302
+    sub.refresh_from_db()
+    assert sub.state == "nominated"
+
+
+def test_auto_assign_from_the_console(client, secretariat):
+    edition = review_edition()
+    for i in range(3):
+        submitted(edition, n=i)
+    for _ in range(3):
+        active_reviewer(edition, secretariat=secretariat)
+    client.force_login(secretariat)
+    client.post(reverse("judging:auto-assign", args=[edition.year]))
+    assert Assignment.objects.count() == 9
