@@ -9,7 +9,7 @@ from stocktake.common.services import outbox
 from stocktake.contests.services import submissions
 from tests.contests.factories import DAY, draft, make_edition, phases_around, submitter
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def test_receipt_of_a_submission_arrives_at_the_smtp_server(smtp_server):
