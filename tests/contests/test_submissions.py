@@ -89,7 +89,7 @@ def test_every_answer_is_mandatory_with_a_minimum_word_count(edition):
         submissions.submit(user, sub)
     errors = _errors(exc)
     assert errors["partnerships"] == ["“Partnerships” is required."]
-    assert errors["results"] == ["“Results” needs at least 50 words; it has 10."]
+    assert errors["results"] == ["“Results” needs at least 40 words; it has 10."]
     assert Submission.objects.get(pk=sub.pk).state == "draft"
 
 

@@ -26,23 +26,23 @@ MAIN = [
         "linkages",
         _("Linkages between the action line, the SDGs and the GDC objectives"),
         _("Explain how the project serves the chosen action line and the goals and objectives you ticked."),
-        min_words=50,
+        min_words=40,
     ),
     Question(
-        "impact_qualitative", _("Impact: qualitative"), _("Who benefited and how their lives changed."), min_words=80
+        "impact_qualitative", _("Impact: qualitative"), _("Who benefited and how their lives changed."), min_words=50
     ),
     Question(
         "impact_quantitative",
         _("Impact: quantitative"),
         _("Figures with their sources: people reached, services delivered, costs saved."),
-        min_words=50,
+        min_words=30,
     ),
-    Question("partnerships", _("Partnerships"), _("Partners and what each contributed."), min_words=40),
-    Question("challenges", _("Challenges and future perspectives"), min_words=50),
+    Question("partnerships", _("Partnerships"), _("Partners and what each contributed."), min_words=30),
+    Question("challenges", _("Challenges and future perspectives"), min_words=40),
     Question("goals", _("Goals"), min_words=30),
-    Question("timeframe", _("Timeframe"), _("Start, main phases and where the project stands now."), min_words=15),
+    Question("timeframe", _("Timeframe"), _("Start, main phases and where the project stands now."), min_words=10),
     Question("added_value", _("Added value"), _("What the project does that others did not."), min_words=30),
-    Question("results", _("Results"), _("Results achieved, with evidence."), min_words=50),
+    Question("results", _("Results"), _("Results achieved, with evidence."), min_words=40),
 ]
 
 PHOTO = [
