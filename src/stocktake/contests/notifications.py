@@ -57,9 +57,12 @@ def submission_returned(submission, actor=None) -> None:
 
 def decision(submission, actor=None) -> None:
     """Nominated / not nominated / not eligible: held until the secretariat releases them."""
-    template = {"nominated": "nominated", "not_nominated": "not_nominated", "ineligible": "ineligible"}[
-        submission.state
-    ]
+    template = {
+        "nominated": "nominated",
+        "finalist": "finalist",
+        "not_nominated": "not_nominated",
+        "ineligible": "ineligible",
+    }[submission.state]
     _queue(
         f"contests.{template}",
         submission,

@@ -67,6 +67,8 @@ def _clean_category(track: Track, value) -> Category:
         if len(value) != 1:
             raise ValidationError({"category": _("Choose exactly one category: a project may enter only one.")})
         value = value[0]
+    if value in (None, "") and track.categories.count() == 1:
+        value = track.categories.get()  # special tracks have a single category
     if isinstance(value, Category):
         category = value
     else:
@@ -354,7 +356,7 @@ def save_draft(
         submission.image = validate_image(image, track)
     if not submission.title:
         submission.title = _("Untitled draft")
-    for check in (_one_per_category_error, _one_per_organisation_error):
+    for check in (_one_per_organisation_error, _one_per_category_error):
         if message := check(submission):
             raise ValidationError({"category": message})
     _save(submission)

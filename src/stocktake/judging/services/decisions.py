@@ -23,6 +23,13 @@ OUTCOME_STATE = {
 }
 
 
+def _state_for(track: Track, outcome: str) -> str:
+    # Special tracks have no public vote: the judges' shortlist is the finalists.
+    if outcome == Decision.Outcome.NOMINATE and track.kind != Track.Kind.MAIN:
+        return Submission.State.FINALIST
+    return OUTCOME_STATE[outcome]
+
+
 @transaction.atomic
 def stage_decision(actor, submission: Submission, outcome: str, reason: str = "") -> Decision:
     require(actor, "judging.manage_panel", submission.track.edition)
@@ -88,7 +95,7 @@ def apply_decisions(actor, track: Track) -> dict:
     for d in staged:
         submission = subs[d.submission_id]
         before = {"state": submission.state}
-        submission.state = OUTCOME_STATE[d.outcome]
+        submission.state = _state_for(track, d.outcome)
         submission.decision_reason = d.reason
         submission.save(update_fields=["state", "decision_reason", "updated_at"])
         d.applied_at = now
@@ -98,3 +105,37 @@ def apply_decisions(actor, track: Track) -> dict:
         notifications.decision(submission, actor=actor)
     audit.record(actor, "judging.decision.apply_all", track, after=dict(counts))
     return dict(counts)
+
+
+@transaction.atomic
+def select_winners(actor, track: Track, winners: list[Submission], *, allow_tie: bool = False) -> int:
+    """The expert group picks the winner(s) among the finalists of a category. On the main track
+    the other finalists become champions; a tie (two winners in one category) must be explicit."""
+    require(actor, "judging.manage_panel", track.edition)
+    ids = [w.pk for w in winners]
+    chosen = list(Submission.objects.select_for_update().filter(pk__in=ids, track=track).select_related("category"))
+    if len(chosen) != len(set(ids)) or not chosen:
+        raise ValidationError({"winners": _("Choose finalists of this track.")})
+    errors = []
+    for s in chosen:
+        if s.state != Submission.State.FINALIST:
+            errors.append(_("“%(title)s” is not a finalist.") % {"title": s.title})
+    per_category = Counter(s.category_id for s in chosen)
+    for s in chosen:
+        count = per_category[s.category_id]
+        if count > track.winners_per_category and not allow_tie:
+            errors.append(
+                _("Category %(number)s would have %(count)d winners; it has %(limit)d. Confirm a tie to allow it.")
+                % {"number": s.category.number, "count": count, "limit": track.winners_per_category}
+            )
+            per_category[s.category_id] = 0  # report once
+    if errors:
+        raise ValidationError({"winners": errors})
+    Submission.objects.filter(pk__in=ids).update(state=Submission.State.WINNER, updated_at=timezone.now())
+    if track.kind == Track.Kind.MAIN:
+        Submission.objects.filter(
+            track=track, category_id__in=per_category.keys(), state=Submission.State.FINALIST
+        ).update(state=Submission.State.CHAMPION, updated_at=timezone.now())
+    for s in chosen:
+        audit.record(actor, "judging.winner.select", s, before={"state": "finalist"}, after={"state": "winner"})
+    return len(chosen)
