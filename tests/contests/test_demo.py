@@ -36,6 +36,11 @@ def test_demo_2026_is_complete_with_nominees_and_2027_is_open():
     # The demo's date is 24 November 2026: the 2027 submission phase is open then.
     assert queries.is_phase_open(main27, "submission", queries.geneva_datetime(e2027, 2026, 11, 24, 12))
     assert Submission.objects.filter(track=main27, submitted_by=ctx.users["submitter"], state="draft").exists()
+    photo = Submission.objects.filter(track__edition=e2026, track__kind="photo")
+    assert photo.filter(state="winner").count() == 3 and all(s.image for s in photo)
+    from stocktake.contests.models import TechWomanProfile
+
+    assert TechWomanProfile.objects.filter(state="published", consent_to_publish=True).count() >= 20
     before = Submission.objects.count()
     _load(ctx)  # idempotent
     assert Submission.objects.count() == before

@@ -1,21 +1,26 @@
 """Demo prizes: the 2026 edition, complete up to its nominees (submission closed 15 March 2026 at
-23:00 Geneva time), and the 2027 edition whose submission phase is open on the demo's date, so a
-demo user can submit. Submissions reuse the demo repository entries; their answers come from
-demo.content.prize_submission. Bulk-inserted for speed; idempotent (keyed on year and entry)."""
+23:00 Geneva time), with its Photo Contest; the 2027 edition, whose submission phase is open on the
+demo's date so a demo user can submit; and the Women in Technology directory. Main-track
+submissions reuse the demo repository entries, their answers from demo.content.prize_submission.
+Bulk-inserted for speed; idempotent (keyed on year and entry)."""
 
 from __future__ import annotations
 
 import datetime
+import io
 import zlib
 from zoneinfo import ZoneInfo
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image, ImageDraw
 
-from stocktake.contests.models import Edition, Submission, Track
+from stocktake.accounts.models import Organisation
+from stocktake.contests.models import Edition, Pledge, Submission, TechWomanProfile, Track
 from stocktake.contests.services import editions
 from stocktake.demo import content
 from stocktake.repository.models import Entry
-from stocktake.taxonomy.models import PrizeCategory
+from stocktake.taxonomy.models import Country, PrizeCategory
 
 GENEVA = ZoneInfo("Europe/Zurich")
 PER_CATEGORY_2026 = 20
@@ -77,6 +82,7 @@ def _stable(key: str) -> int:
 
 def load(ctx) -> None:
     e2026, e2027 = _edition(ctx, 2026), _edition(ctx, 2027)
+    _women_in_technology(ctx)
     if Submission.objects.filter(track__edition__in=[e2026, e2027]).exists():
         ctx.log("prize submissions already there")
         return
@@ -126,6 +132,7 @@ def load(ctx) -> None:
                     )
                 )
     Submission.objects.bulk_create(rows, batch_size=500)
+    _photo_contest(ctx, e2026)
     _submitter_draft(ctx, e2027, category_of_line, entries, items)
     ctx.log(f"prize editions 2026 and 2027 with {len(rows)} submissions")
 
@@ -161,3 +168,87 @@ def _submitter_draft(ctx, edition, category_of_line, entries, items) -> None:
         short_description=short,
         answers=answers,
     )
+
+
+def _women_in_technology(ctx) -> None:
+    if TechWomanProfile.objects.exclude(external_key="").exists():
+        return
+    countries = {c.code: c for c in Country.objects.all()}
+    published = _at(2025, 3, 8, 9)  # International Women's Day
+    profiles = []
+    for p in content.women_in_tech_profiles():
+        profiles.append(
+            TechWomanProfile(
+                name=p["name"],
+                title=p["title"],
+                organisation=p["organisation"],
+                country=countries.get(p.get("country") or ""),
+                expertise=list(p.get("expertise") or []),
+                bio=p["bio"],
+                consent_to_publish=True,
+                consent_at=published,
+                state=TechWomanProfile.State.PUBLISHED,
+                published_at=published,
+                external_key=p["key"],
+            )
+        )
+    TechWomanProfile.objects.bulk_create(profiles)
+    saved = {p.external_key: p for p in TechWomanProfile.objects.exclude(external_key="")}
+    Pledge.objects.bulk_create(
+        [
+            Pledge(profile=saved[p["key"]], text=p["pledge"], year=2025, state=Pledge.State.PUBLISHED)
+            for p in content.women_in_tech_profiles()
+            if p.get("pledge")
+        ]
+    )
+
+
+def _photo(key: str) -> ContentFile:
+    """A placeholder picture (the demo ships no photographs): a two-colour landscape, 1600×1000."""
+    h = _stable(key)
+    sky = (80 + h % 120, 120 + (h >> 8) % 100, 180 + (h >> 16) % 70)
+    land = (40 + (h >> 4) % 80, 110 + (h >> 12) % 90, 50 + (h >> 20) % 60)
+    image = Image.new("RGB", (1600, 1000), sky)
+    ImageDraw.Draw(image).polygon([(0, 1000), (0, 620), (500, 480), (1000, 650), (1600, 520), (1600, 1000)], land)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return ContentFile(out.getvalue(), name=f"{key}.jpg")
+
+
+def _photo_contest(ctx, edition) -> None:
+    """The 2026 Photo Contest: twelve entries, a shortlist of finalists and three winners."""
+    track = edition.tracks.get(kind=Track.Kind.PHOTO)
+    category = track.categories.get()
+    orgs = list(Organisation.objects.exclude(external_key="").select_related("country").order_by("pk"))
+    by_country = {}
+    for org in orgs:
+        by_country.setdefault(org.country.code if org.country_id else "", org)
+    opens = PHASES[2026]["submission"][0]
+    used = set()
+    for i, p in enumerate(content.photo_contest_entries()):
+        org = by_country.get(p["country"])
+        if org is None or org.pk in used:
+            org = next(o for o in orgs if o.pk not in used)
+        used.add(org.pk)
+        state = (
+            Submission.State.WINNER
+            if i < 3
+            else (Submission.State.FINALIST if i < 8 else Submission.State.NOT_NOMINATED)
+        )
+        submission = Submission(
+            track=track,
+            category=category,
+            organisation=org,
+            title=p["title"],
+            short_description=p["caption"],
+            answers={
+                "photographer": p["photographer"],
+                "location": p["country"],
+                "age_confirmed": True,
+                "rights_confirmed": True,
+            },
+            state=state,
+            submitted_at=opens + datetime.timedelta(days=10 + i * 9),
+        )
+        submission.image.save(f"{p['key']}.jpg", _photo(p["key"]), save=False)
+        submission.save()

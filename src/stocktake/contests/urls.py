@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from stocktake.contests import views
+from stocktake.contests import directory_views, views
 
 app_name = "contests"
 
@@ -14,4 +14,9 @@ urlpatterns = [
     path("prizes/submissions/<uuid:public_id>/", views.submission_edit, name="submission-edit"),
     path("prizes/submissions/<uuid:public_id>/autosave/", views.submission_autosave, name="submission-autosave"),
     path("prizes/submissions/<uuid:public_id>/withdraw/", views.submission_withdraw, name="submission-withdraw"),
+    path("women-in-technology/", directory_views.directory_list, name="directory"),
+    path("women-in-technology/my-profile/", directory_views.my_profile, name="my-profile"),
+    path("women-in-technology/my-profile/pledge/", directory_views.add_pledge, name="add-pledge"),
+    path("women-in-technology/moderation/", directory_views.moderation, name="directory-moderation"),
+    path("women-in-technology/<uuid:public_id>/", directory_views.directory_detail, name="directory-detail"),
 ]
