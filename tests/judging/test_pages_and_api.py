@@ -1,8 +1,12 @@
+import datetime
+
 import pytest
 from django.urls import reverse
 
+from stocktake.contests.queries import local_time
 from stocktake.judging.models import Assignment, Decision
 from stocktake.judging.services import panel
+from tests.contests.factories import make_edition
 from tests.factories import UserFactory, user_with_role
 from tests.judging.factories import active_reviewer, full_scores, review_edition, submitted
 
@@ -82,7 +86,7 @@ def test_console_and_ranking_for_the_secretariat_only(client, secretariat, setup
     assert client.get(reverse("judging:console", args=[edition.year])).status_code == 403
     client.force_login(secretariat)
     panel.ensure_panel(edition)
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(18):
         console = client.get(reverse("judging:console", args=[edition.year]))
     assert console.status_code == 200
     ranking_url = reverse("judging:ranking", args=[edition.year, "wsis-prizes", 4])
@@ -106,3 +110,29 @@ def test_auto_assign_from_the_console(client, secretariat):
     client.force_login(secretariat)
     client.post(reverse("judging:auto-assign", args=[edition.year]))
     assert Assignment.objects.count() == 9
+
+
+def test_secretariat_extends_a_deadline_in_geneva_time_from_the_console(client, secretariat):
+    edition = make_edition(2027)
+    client.force_login(secretariat)
+    phase = edition.tracks.get(kind="main").phases.get(kind="submission")
+    new_local = local_time(phase.ends_at, edition).replace(hour=23, minute=0, second=0, microsecond=0)
+    new_local = new_local + datetime.timedelta(days=2)
+    response = client.post(
+        reverse("judging:extend", args=[2027, "wsis-prizes"]),
+        {"ends_at": new_local.strftime("%Y-%m-%dT%H:%M"), "reason": "Requests from many ministries"},
+    )
+    assert response.status_code == 302
+    phase.refresh_from_db()
+    assert local_time(phase.ends_at, edition).strftime("%H:%M") == "23:00"
+    assert phase.original_ends_at is not None
+    assert "extended" in client.get(reverse("judging:console", args=[2027])).content.decode()
+
+
+def test_secretariat_returns_a_submission_for_completion(client, secretariat, setup):
+    edition, sub, _reviewer = setup
+    client.force_login(secretariat)
+    response = client.post(reverse("judging:return", args=[edition.year, sub.public_id]), {"reason": "Add figures."})
+    assert response.status_code == 302
+    sub.refresh_from_db()
+    assert sub.state == "returned" and sub.decision_reason == "Add figures."

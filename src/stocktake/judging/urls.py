@@ -16,4 +16,6 @@ urlpatterns = [
     path("prizes/<int:year>/console/<slug:slug>/apply/", views.apply, name="apply"),
     path("prizes/<int:year>/console/<slug:slug>/<int:number>/", views.ranking, name="ranking"),
     path("prizes/<int:year>/console/decisions/<uuid:public_id>/", views.stage, name="stage"),
+    path("prizes/<int:year>/console/returns/<uuid:public_id>/", views.return_submission, name="return"),
+    path("prizes/<int:year>/console/<slug:slug>/extend/", views.extend_deadline, name="extend"),
 ]

@@ -124,7 +124,7 @@ def console(request, year):
     edition = _console_edition(request, year)
     the_panel = panel.ensure_panel(edition)
     tracks = []
-    for track in edition.tracks.all():
+    for track in edition.tracks.prefetch_related("phases"):
         rows = queries.console_counts(track)
         tracks.append(
             {
@@ -132,6 +132,11 @@ def console(request, year):
                 "rows": rows,
                 "staged": sum(r.staged for r in rows),
                 "phase": contest_queries.current_phase(track),
+                "submission_phase": (sp := contest_queries.phase(track, "submission")),
+                "deadline": contest_queries.format_local(sp.ends_at, edition) if sp else "",
+                "deadline_local": contest_queries.local_time(sp.ends_at, edition).strftime("%Y-%m-%dT%H:%M")
+                if sp
+                else "",
             }
         )
     return render(
@@ -222,3 +227,49 @@ def apply(request, year, slug):
             % {"count": sum(counts.values())},
         )
     return redirect("judging:console", year)
+
+
+@login_required
+@require_POST
+def extend_deadline(request, year, slug):
+    """The secretariat extends a track's submission deadline (a wall-clock time in Geneva)."""
+    import datetime
+
+    from stocktake.contests.queries import zone
+    from stocktake.contests.services import editions
+
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    phase = get_object_or_404(track.phases, kind="submission")
+    try:
+        local = datetime.datetime.fromisoformat(request.POST.get("ends_at", ""))
+    except ValueError:
+        messages.error(request, _("Enter the new deadline as a date and time."))
+        return redirect("judging:console", year)
+    try:
+        editions.extend_deadline(
+            request.user, phase, local.replace(tzinfo=zone(edition)), reason=request.POST.get("reason", "")
+        )
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(request, _("The deadline was extended."))
+    return redirect("judging:console", year)
+
+
+@login_required
+@require_POST
+def return_submission(request, year, public_id):
+    from stocktake.contests.services import submissions
+
+    edition = _console_edition(request, year)
+    submission = get_object_or_404(
+        Submission.objects.select_related("track", "category"), public_id=public_id, track__edition=edition
+    )
+    try:
+        submissions.return_for_completion(request.user, submission, request.POST.get("reason", ""))
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(request, _("The submission was returned to its submitter."))
+    return redirect("judging:ranking", year, submission.track.slug, submission.category.number)
