@@ -136,3 +136,19 @@ def test_secretariat_returns_a_submission_for_completion(client, secretariat, se
     assert response.status_code == 302
     sub.refresh_from_db()
     assert sub.state == "returned" and sub.decision_reason == "Add figures."
+
+
+def test_invitation_from_the_console_and_acceptance_in_the_workspace(client, secretariat):
+    from stocktake.judging.models import Reviewer
+
+    edition = review_edition()
+    expert = UserFactory()
+    client.force_login(secretariat)
+    client.post(reverse("judging:invite", args=[edition.year]), {"email": expert.email.upper()})
+    reviewer = Reviewer.objects.get(user=expert)
+    assert reviewer.state == "invited"
+    client.force_login(expert)
+    assert edition.name in client.get(reverse("judging:workspace")).content.decode()
+    client.post(reverse("judging:respond", args=[reviewer.public_id]), {"accept": "yes"})
+    reviewer.refresh_from_db()
+    assert reviewer.state == "active"

@@ -273,3 +273,29 @@ def return_submission(request, year, public_id):
     else:
         messages.success(request, _("The submission was returned to its submitter."))
     return redirect("judging:ranking", year, submission.track.slug, submission.category.number)
+
+
+@login_required
+@require_POST
+def invite(request, year):
+    """Invite an expert by e-mail address (the person must have an account)."""
+    from stocktake.accounts.models import User
+
+    edition = _console_edition(request, year)
+    email = (request.POST.get("email") or "").strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        messages.error(request, _("No account uses the address %(email)s.") % {"email": email})
+    else:
+        panel.invite_reviewer(request.user, edition, user)
+        messages.success(request, _("%(name)s was invited.") % {"name": user})
+    return redirect("judging:console", year)
+
+
+@login_required
+@require_POST
+def detect(request, year):
+    edition = _console_edition(request, year)
+    found = panel.run_conflict_detection(request.user, edition)
+    messages.success(request, _("%(count)d new conflicts of interest found.") % {"count": found})
+    return redirect("judging:console", year)

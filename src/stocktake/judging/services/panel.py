@@ -168,6 +168,14 @@ def detect_conflicts(edition: Edition, reviewers=None) -> int:
 
 
 @transaction.atomic
+def run_conflict_detection(actor, edition: Edition) -> int:
+    require(actor, "judging.manage_panel", edition)
+    found = detect_conflicts(edition)
+    audit.record(actor, "judging.conflict.detect", edition, after={"found": found})
+    return found
+
+
+@transaction.atomic
 def assign(actor, reviewer: Reviewer, submission: Submission) -> Assignment:
     require(actor, "judging.manage_panel", reviewer.edition)
     if reviewer.state != Reviewer.State.ACTIVE:
