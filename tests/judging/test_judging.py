@@ -166,3 +166,13 @@ def test_only_the_secretariat_manages_the_panel(edition):
         panel.auto_assign(UserFactory(), edition)
     with pytest.raises(PermissionDenied):
         decisions.stage_decision(UserFactory(), submitted(edition), "nominate")
+
+
+def test_joining_the_submitting_organisation_later_hides_the_submission_at_once(edition, secretariat):
+    sub = submitted(edition)
+    reviewer = active_reviewer(edition, secretariat=secretariat)
+    assignment = panel.assign(secretariat, reviewer, sub)
+    Membership.objects.create(user=reviewer.user, organisation=sub.organisation)
+    assert queries.assignment_for_review(reviewer.user, sub.public_id) is None
+    with pytest.raises(PermissionDenied):
+        reviews.save_review(reviewer.user, assignment, full_scores())

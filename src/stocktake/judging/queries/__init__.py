@@ -21,6 +21,8 @@ def workspace(user):
     return (
         Assignment.objects.filter(reviewer__user=user, reviewer__state=Reviewer.State.ACTIVE)
         .exclude(submission_id__in=conflicted)
+        # Also live: a membership taken up after conflicts were last detected.
+        .exclude(submission__organisation__memberships__user=user)
         .select_related("submission__category__prize_category", "submission__track__edition", "reviewer")
         .order_by("-submission__track__edition__year", "submission__category__number", "submission__title")
     )
