@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from stocktake.common.permissions import require
 from stocktake.common.services import audit
@@ -30,11 +30,10 @@ NON_FIELD = "__all__"
 SAME_TITLE = 92
 SAME_DESCRIPTION = 90
 LIST_FIELDS = {"sdgs", "gdc_objectives", "countries"}
-_SPACE = re.compile(r"\s+")
 
 
 def _normal(text: str) -> str:
-    return _SPACE.sub(" ", (text or "").casefold()).strip()
+    return " ".join((text or "").casefold().split())
 
 
 # --- The submission window -------------------------------------------------------------------
@@ -270,12 +269,17 @@ def _duplicate_error(submission: Submission) -> str | None:
     )
     if submission.entry_id and (clash := others.filter(entry_id=submission.entry_id).first()):
         return message % {"title": clash.title, "category": clash.category.number}
+    rows = list(others.values_list("title", "short_description", "category__number"))
     title, description = _normal(submission.title), _normal(submission.short_description)
-    for other in others.only("title", "short_description", "category__number"):
-        if fuzz.ratio(title, _normal(other.title)) >= SAME_TITLE or (
-            description and fuzz.ratio(description, _normal(other.short_description)) >= SAME_DESCRIPTION
-        ):
-            return message % {"title": other.title, "category": other.category.number}
+    # extractOne with a cutoff lets rapidfuzz skip most pairs early.
+    match = process.extractOne(title, [_normal(r[0]) for r in rows], scorer=fuzz.ratio, score_cutoff=SAME_TITLE)
+    if match is None and description:
+        match = process.extractOne(
+            description, [_normal(r[1]) for r in rows], scorer=fuzz.ratio, score_cutoff=SAME_DESCRIPTION
+        )
+    if match is not None:
+        other = rows[match[2]]
+        return message % {"title": other[0], "category": other[2]}
     return None
 
 
