@@ -109,3 +109,35 @@ def test_withdraw_through_the_page(client, edition):
     assert client.post(url, {"confirm": "on"}).status_code == 302
     sub.refresh_from_db()
     assert sub.state == "withdrawn"
+
+
+def test_secretariat_creates_an_edition_with_geneva_deadlines(client):
+    from stocktake.contests.models import Edition
+    from stocktake.contests.queries import format_local
+    from tests.factories import user_with_role
+
+    client.force_login(UserFactory())
+    assert client.get(reverse("contests:edition-create")).status_code == 403
+    client.force_login(user_with_role("secretariat"))
+    response = client.post(
+        reverse("contests:edition-create"),
+        {
+            "year": 2030,
+            "submission_starts": "2029-10-01T00:00",
+            "submission_ends": "2030-03-31T23:00",  # after the DST change on 31 March 2030
+            "nomination_starts": "2030-04-01T00:00",
+            "nomination_ends": "2030-04-20T23:00",
+        },
+    )
+    assert response.status_code == 302
+    edition = Edition.objects.get(year=2030)
+    deadline = edition.tracks.get(kind="main").phases.get(kind="submission").ends_at
+    assert format_local(deadline, edition) == "31 March 2030, 23:00 CEST"
+    assert edition.tracks.count() == 5 and not edition.is_published
+    manage = reverse("contests:edition-manage", args=[2030])
+    assert client.get(manage).status_code == 200
+    client.post(manage, {"publish": "yes"})
+    edition.refresh_from_db()
+    assert edition.is_published
+    bad = client.post(reverse("contests:edition-create"), {"year": 2031, "submission_starts": "2030-10-01T00:00"})
+    assert bad.status_code == 400 and "Give both the start and the end" in bad.content.decode()

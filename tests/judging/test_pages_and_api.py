@@ -152,3 +152,14 @@ def test_invitation_from_the_console_and_acceptance_in_the_workspace(client, sec
     client.post(reverse("judging:respond", args=[reviewer.public_id]), {"accept": "yes"})
     reviewer.refresh_from_db()
     assert reviewer.state == "active"
+
+
+def test_workspace_query_count(client, secretariat, django_assert_max_num_queries):
+    edition = review_edition()
+    reviewer = active_reviewer(edition, secretariat=secretariat)
+    for i in range(8):
+        panel.assign(secretariat, reviewer, submitted(edition, n=i, category=1 + i))
+    client.force_login(reviewer.user)
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("judging:workspace"))
+    assert response.content.decode().count("/review/submissions/") >= 8

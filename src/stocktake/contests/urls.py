@@ -2,13 +2,15 @@
 
 from django.urls import path
 
-from stocktake.contests import directory_views, views
+from stocktake.contests import directory_views, manage_views, views
 
 app_name = "contests"
 
 urlpatterns = [
     path("prizes/", views.edition_list, name="edition-list"),
     path("prizes/<int:year>/", views.edition_detail, name="edition-detail"),
+    path("prizes/new/", manage_views.edition_create, name="edition-create"),
+    path("prizes/<int:year>/manage/", manage_views.edition_manage, name="edition-manage"),
     path("prizes/my-submissions/", views.my_submissions, name="my-submissions"),
     path("prizes/<int:year>/<slug:slug>/submit/", views.submission_new, name="submission-new"),
     path("prizes/submissions/<uuid:public_id>/", views.submission_edit, name="submission-edit"),
