@@ -41,6 +41,7 @@ def test_create_update_submit_withdraw(api_client, edition):
     assert patched.status_code == 200 and patched.json()["answers"]["goals"].startswith("connects rural")
     submitted = api_client.post(f"/api/v1/submissions/{sid}/submit/")
     assert submitted.status_code == 200 and submitted.json()["state"] == "submitted"
+    assert submitted.json()["image"].endswith(".jpg")
     assert submitted.json()["entry"]
     withdrawn = api_client.post(f"/api/v1/submissions/{sid}/withdraw/")
     assert withdrawn.json()["state"] == "withdrawn"
@@ -83,3 +84,33 @@ def test_submission_list_query_count(api_client, edition, django_assert_max_num_
         response = api_client.get("/api/v1/submissions/")
     assert response.json()["count"] == 6
     assert Submission.objects.count() == 6
+
+
+def test_photo_entry_with_an_image_through_the_api(api_client, edition):
+    import io
+
+    from PIL import Image
+
+    user, org = submitter()
+    api_client.force_authenticate(user)
+    buffer = io.BytesIO()
+    Image.new("RGB", (1500, 1000), (10, 90, 160)).save(buffer, "JPEG")
+    buffer.name = "photo.jpg"
+    buffer.seek(0)
+    data = {
+        "edition": 2027,
+        "track": "photo-contest",
+        "organisation": str(org.public_id),
+        "title": "Signal on the ridge",
+        "short_description": words(40),
+        "photographer": "Sabina Gurung",
+        "location": "Nepal",
+        "age_confirmed": "true",
+        "rights_confirmed": "true",
+        "image": buffer,
+    }
+    created = api_client.post("/api/v1/submissions/", data, format="multipart")
+    assert created.status_code == 201, created.json()
+    submitted = api_client.post(f"/api/v1/submissions/{created.json()['id']}/submit/")
+    assert submitted.status_code == 200 and submitted.json()["state"] == "submitted"
+    assert submitted.json()["image"].endswith(".jpg")

@@ -48,7 +48,8 @@ class SubmissionViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
 ):
     """The submissions of the caller's organisations. Create and PATCH save a draft (partial:
-    send only what changed); `submit` checks every rule; `withdraw` before the deadline."""
+    send only what changed; JSON, or multipart with an `image` file for the Photo Contest and the
+    Youth Prize); `submit` checks every rule; `withdraw` before the deadline."""
 
     serializer_class = SubmissionSerializer
     permission_classes = [permissions.IsAuthenticated]
@@ -60,8 +61,8 @@ class SubmissionViewSet(
 
     def _input(self) -> dict:
         data = self.request.data
-        if hasattr(data, "getlist"):  # form-encoded: keep list fields as lists
-            return {k: (data.getlist(k) if k in service.LIST_FIELDS else data.get(k)) for k in data}
+        if hasattr(data, "getlist"):  # form-encoded or multipart: keep list fields as lists
+            return {k: (data.getlist(k) if k in service.LIST_FIELDS else data.get(k)) for k in data if k != "image"}
         if not isinstance(data, dict):
             raise ValidationError({"__all__": _("Send a JSON object.")})
         return dict(data)
@@ -88,7 +89,9 @@ class SubmissionViewSet(
             organisation = organisations.first() if organisations.count() == 1 else None
         if organisation is None:
             raise ValidationError({"organisation": _("Give the id of an organisation you belong to.")})
-        submission = service.save_draft(request.user, track=track, organisation=organisation, data=data)
+        submission = service.save_draft(
+            request.user, track=track, organisation=organisation, data=data, image=request.FILES.get("image")
+        )
         return Response(self.get_serializer(self._reload(submission)).data, status=status.HTTP_201_CREATED)
 
     def _reload(self, submission):
@@ -104,7 +107,9 @@ class SubmissionViewSet(
 
     @extend_schema(request=None, responses=SubmissionSerializer)
     def partial_update(self, request, *args, **kwargs):
-        submission = service.save_draft(request.user, submission=self._object(), data=self._input())
+        submission = service.save_draft(
+            request.user, submission=self._object(), data=self._input(), image=request.FILES.get("image")
+        )
         return Response(self.get_serializer(self._reload(submission)).data)
 
     @extend_schema(request=None, responses=SubmissionSerializer)

@@ -95,6 +95,8 @@ DEFAULT_SETTINGS = {
         "one_per_organisation": False,
         "requires_gdc": True,
         "requires_entry": True,
+        # Read by the voting app: a voter's votes count only once they voted in every category.
+        "voting_requires_all_categories": True,
     },
     "photo": {"short_description_words": [20, 120], "english_only": True, "requires_entry": False},
     "healthy-ageing": {

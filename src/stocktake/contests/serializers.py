@@ -118,6 +118,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
     entry = serializers.UUIDField(source="entry.public_id", read_only=True, allow_null=True, default=None)
     state_label = serializers.CharField(source="get_state_display", read_only=True)
     deadline = serializers.SerializerMethodField()
+    image = serializers.ImageField(read_only=True, use_url=True)
 
     class Meta:
         model = Submission
@@ -136,6 +137,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
             "submitted_at",
             "withdrawn_at",
             "decision_reason",
+            "image",
             "deadline",
         ]
         read_only_fields = fields
