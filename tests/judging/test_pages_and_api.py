@@ -163,3 +163,15 @@ def test_workspace_query_count(client, secretariat, django_assert_max_num_querie
     with django_assert_max_num_queries(8):
         response = client.get(reverse("judging:workspace"))
     assert response.content.decode().count("/review/submissions/") >= 8
+
+
+def test_secretariat_downloads_the_submissions_as_csv(client, secretariat, setup):
+    edition, sub, reviewer = setup
+    client.force_login(reviewer.user)
+    assert client.get(reverse("judging:export", args=[edition.year])).status_code == 403
+    client.force_login(secretariat)
+    response = client.get(reverse("judging:export", args=[edition.year]))
+    body = b"".join(response.streaming_content).decode()
+    lines = body.strip().splitlines()
+    assert lines[0].startswith("id,track,category,title")
+    assert any(str(sub.public_id) in line and "submitted" in line for line in lines[1:])

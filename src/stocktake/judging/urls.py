@@ -14,6 +14,7 @@ urlpatterns = [
     path("prizes/<int:year>/console/", views.console, name="console"),
     path("prizes/<int:year>/console/auto-assign/", views.console_auto_assign, name="auto-assign"),
     path("prizes/<int:year>/console/invite/", views.invite, name="invite"),
+    path("prizes/<int:year>/console/submissions.csv", views.export_csv, name="export"),
     path("prizes/<int:year>/console/conflicts/", views.detect, name="detect-conflicts"),
     path("prizes/<int:year>/console/<slug:slug>/apply/", views.apply, name="apply"),
     path("prizes/<int:year>/console/<slug:slug>/<int:number>/", views.ranking, name="ranking"),

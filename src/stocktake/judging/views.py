@@ -299,3 +299,60 @@ def detect(request, year):
     found = panel.run_conflict_detection(request.user, edition)
     messages.success(request, _("%(count)d new conflicts of interest found.") % {"count": found})
     return redirect("judging:console", year)
+
+
+@login_required
+def export_csv(request, year):
+    """All submissions of the edition with their state, scores and decision, for the secretariat."""
+    import csv
+
+    from django.http import StreamingHttpResponse
+
+    edition = _console_edition(request, year)
+
+    class Echo:
+        def write(self, value):
+            return value
+
+    def rows():
+        writer = csv.writer(Echo())
+        yield writer.writerow(
+            [
+                "id",
+                "track",
+                "category",
+                "title",
+                "organisation",
+                "country",
+                "state",
+                "submitted_at",
+                "score",
+                "reviews",
+                "decision",
+                "reason",
+            ]
+        )
+        for track in edition.tracks.all():
+            for category in track.categories.all():
+                for s in queries.ranking(track, category):
+                    decision = getattr(s, "decision", None)
+                    yield writer.writerow(
+                        [
+                            s.public_id,
+                            track.slug,
+                            category.number,
+                            s.title,
+                            s.organisation.name,
+                            s.organisation.country.code if s.organisation.country_id else "",
+                            s.state,
+                            s.submitted_at.isoformat() if s.submitted_at else "",
+                            "" if s.aggregate is None else s.aggregate,
+                            s.reviews_done,
+                            decision.outcome if decision else "",
+                            s.decision_reason,
+                        ]
+                    )
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="prizes-{edition.year}-submissions.csv"'
+    return response
