@@ -91,3 +91,15 @@ def test_settings_are_frozen_once_their_phase_opened():
     with pytest.raises(ValidationError, match="opened"):
         editions.set_phase(secretariat, main, Phase.Kind.SUBMISSION, timezone.now(), timezone.now() + DAY)
     assert AuditLog.objects.filter(action="contests.track.update").count() == 1
+
+
+def test_same_country_conflict_rule_is_a_setting_frozen_once_review_opens():
+    secretariat = user_with_role("secretariat")
+    edition = make_edition(2027)
+    editions.update_edition(secretariat, edition, conflict_same_country=True)
+    edition.refresh_from_db()
+    assert edition.conflict_same_country is True
+    assert AuditLog.objects.filter(action="contests.edition.update").exists()
+    closed = make_edition(2026, submission_open=False)  # its review phase has opened
+    with pytest.raises(ValidationError, match="frozen"):
+        editions.update_edition(secretariat, closed, conflict_same_country=True)

@@ -88,7 +88,11 @@ def edition_manage(request, year):
     edition = get_object_or_404(Edition, year=year)
     if request.method == "POST":
         try:
-            if "publish" in request.POST:
+            if "conflict_same_country" in request.POST:
+                editions.update_edition(
+                    request.user, edition, conflict_same_country=request.POST["conflict_same_country"] == "yes"
+                )
+            elif "publish" in request.POST:
                 editions.publish_edition(request.user, edition, request.POST["publish"] == "yes")
             elif "nominees_per_category" in request.POST:
                 track = get_object_or_404(edition.tracks, slug=request.POST.get("track"))

@@ -245,3 +245,30 @@ def remove_category(actor, category: Category) -> None:
         raise ValidationError({"category": _("This category has submissions and cannot be removed.")})
     audit.record(actor, "contests.category.delete", category, before={"number": category.number})
     category.delete()
+
+
+@transaction.atomic
+def update_edition(actor, edition: Edition, *, name: str | None = None, conflict_same_country: bool | None = None):
+    """Rename an edition, or change the same-country conflict rule until review opens."""
+    require(actor, "contests.manage_edition")
+    edition = Edition.objects.select_for_update().get(pk=edition.pk)
+    before = {"name": edition.name, "conflict_same_country": edition.conflict_same_country}
+    if conflict_same_country is not None and conflict_same_country != edition.conflict_same_country:
+        if Phase.objects.filter(track__edition=edition, kind=K.NOMINATION, starts_at__lte=timezone.now()).exists():
+            raise ValidationError(
+                {"conflict_same_country": _("This setting is frozen: the review and nomination phase has opened.")}
+            )
+        edition.conflict_same_country = conflict_same_country
+    if name is not None:
+        if not name.strip():
+            raise ValidationError({"name": _("Give the edition a name.")})
+        edition.name = name.strip()
+    edition.save()
+    audit.record(
+        actor,
+        "contests.edition.update",
+        edition,
+        before=before,
+        after={"name": edition.name, "conflict_same_country": edition.conflict_same_country},
+    )
+    return edition
