@@ -1,8 +1,9 @@
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from stocktake.contests.models import Submission
-from tests.contests.factories import main_answers, make_edition, submitter, words
+from tests.contests.factories import DAY, main_answers, make_edition, submitter, words
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,3 +142,31 @@ def test_secretariat_creates_an_edition_with_geneva_deadlines(client):
     assert edition.is_published
     bad = client.post(reverse("contests:edition-create"), {"year": 2031, "submission_starts": "2030-10-01T00:00"})
     assert bad.status_code == 400 and "Give both the start and the end" in bad.content.decode()
+
+
+def test_nominees_are_public_after_the_nomination_phase(client, django_assert_max_num_queries):
+    from stocktake.contests.models import Submission
+    from tests.contests.factories import phases_around
+
+    now = timezone.now()
+    phases = phases_around(now - 40 * DAY)  # submission and nomination are over
+    edition = make_edition(2026, phases=phases)
+    track = edition.tracks.get(kind="main")
+    _user, org = submitter()
+    Submission.objects.create(
+        track=track,
+        category=track.categories.get(number=4),
+        organisation=org,
+        title="Visible nominee",
+        state="nominated",
+    )
+    Submission.objects.create(
+        track=track,
+        category=track.categories.get(number=5),
+        organisation=org,
+        title="Hidden one",
+        state="not_nominated",
+    )
+    with django_assert_max_num_queries(8):
+        html = client.get(reverse("contests:edition-detail", args=[2026])).content.decode()
+    assert "Visible nominee" in html and "Hidden one" not in html

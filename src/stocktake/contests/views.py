@@ -34,6 +34,15 @@ def edition_detail(request, year: int):
     if not edition.is_published and not request.user.has_perm("contests.manage_edition"):
         raise Http404
     now = timezone.now()
+    # Nominees (and later finalists and winners) are public once the nomination phase has ended.
+    public_states = ["nominated", "finalist", "champion", "winner"]
+    outcomes = {}
+    for s in (
+        Submission.objects.filter(track__edition=edition, state__in=public_states)
+        .select_related("organisation__country")
+        .order_by("title")
+    ):
+        outcomes.setdefault((s.track_id, s.category_id), []).append(s)
     tracks = []
     for track in edition.tracks.all():
         phases = sorted(track.phases.all(), key=lambda p: p.starts_at)
@@ -52,6 +61,12 @@ def edition_detail(request, year: int):
                 "current": queries.current_phase(track, now),
                 "next": queries.next_phase(track, now),
                 "categories": list(track.categories.all()),
+                "outcomes_public": (p := queries.phase(track, "nomination")) is not None and p.ends_at < now,
+                "outcomes": [
+                    (c, outcomes.get((track.pk, c.pk), []))
+                    for c in track.categories.all()
+                    if (track.pk, c.pk) in outcomes
+                ],
             }
         )
     return render(request, "contests/edition_detail.html", {"edition": edition, "tracks": tracks, "now": now})
