@@ -235,3 +235,11 @@ def test_drafts_cannot_be_saved_after_the_deadline_or_before_opening():
         draft(edition, user=user, organisation=org)
     with pytest.raises(ValidationError, match="Submissions open on"):
         draft(edition, user=user, organisation=org, at=timezone.now() - 100 * DAY)
+
+
+def test_an_unpublished_edition_takes_no_submissions():
+    edition = make_edition(2028)
+    edition.is_published = False
+    edition.save()
+    with pytest.raises(ValidationError, match="not open for submissions"):
+        draft(edition)

@@ -41,6 +41,8 @@ def _normal(text: str) -> str:
 
 def window_error(track: Track, at: datetime.datetime) -> str | None:
     """Why nobody can submit to `track` at `at` (None when the submission phase is open)."""
+    if not track.edition.is_published:
+        return _("This edition is not open for submissions.")
     p = phase(track, Phase.Kind.SUBMISSION)
     if p is None:
         return _("This track has no submission phase.")
