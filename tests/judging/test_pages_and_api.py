@@ -175,3 +175,27 @@ def test_secretariat_downloads_the_submissions_as_csv(client, secretariat, setup
     lines = body.strip().splitlines()
     assert lines[0].startswith("id,track,category,title")
     assert any(str(sub.public_id) in line and "submitted" in line for line in lines[1:])
+
+
+def test_secretariat_ranks_stages_and_applies_through_the_api(
+    api_client, secretariat, setup, django_assert_max_num_queries
+):
+    edition, sub, reviewer = setup
+    base = f"/api/v1/editions/{edition.year}/tracks/wsis-prizes"
+    api_client.force_authenticate(reviewer.user)
+    assert api_client.get(f"{base}/categories/4/ranking/").status_code == 403
+    api_client.force_authenticate(secretariat)
+    with django_assert_max_num_queries(8):
+        ranking = api_client.get(f"{base}/categories/4/ranking/")
+    assert ranking.json()[0]["submission"] == str(sub.public_id)
+    bad = api_client.post(
+        f"{base}/decisions/", {"submission": str(sub.public_id), "outcome": "ineligible"}, format="json"
+    )
+    assert bad.status_code == 400
+    assert bad.json()["errors"]["reason"] == ["Give the reason why the submission is not eligible."]
+    ok = api_client.post(f"{base}/decisions/", {"submission": str(sub.public_id), "outcome": "nominate"}, format="json")
+    assert ok.status_code == 200
+    applied = api_client.post(f"{base}/decisions/apply/")
+    assert applied.json() == {"applied": {"nominate": 1}}
+    sub.refresh_from_db()
+    assert sub.state == "nominated"

@@ -63,3 +63,78 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
             final=data.validated_data["final"],
         )
         return Response(AssignmentSerializer(self.get_object()).data)
+
+
+class RankingRowSerializer(serializers.Serializer):
+    submission = serializers.UUIDField(source="public_id")
+    rank = serializers.IntegerField(allow_null=True)
+    title = serializers.CharField()
+    organisation = serializers.CharField(source="organisation.name")
+    state = serializers.CharField()
+    score = serializers.FloatField(source="aggregate", allow_null=True, help_text="Weighted aggregate, 0–100.")
+    reviews_done = serializers.IntegerField()
+    reviews_total = serializers.IntegerField()
+    staged = serializers.SerializerMethodField()
+
+    def get_staged(self, obj) -> dict | None:
+        decision = getattr(obj, "decision", None)
+        if decision is None or decision.applied_at:
+            return None
+        return {"outcome": decision.outcome, "reason": decision.reason}
+
+
+class DecisionInputSerializer(serializers.Serializer):
+    submission = serializers.UUIDField()
+    outcome = serializers.CharField(help_text="nominate, not-nominate or ineligible (with a reason).")
+    reason = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class SecretariatViewSet(viewsets.ViewSet):
+    """For the secretariat: a category's ranking, staging decisions and applying them all at once."""
+
+    permission_classes = [permissions.IsAuthenticated]
+
+    def _track(self, request, year, track):
+        from django.core.exceptions import PermissionDenied
+
+        from stocktake.contests.models import Track
+
+        obj = Track.objects.select_related("edition").filter(edition__year=year, slug=track).first()
+        if obj is None:
+            raise Http404
+        if not request.user.has_perm("judging.manage_panel", obj.edition):
+            raise PermissionDenied
+        return obj
+
+    @extend_schema(responses=RankingRowSerializer(many=True))
+    def ranking(self, request, year=None, track=None, category=None):
+        obj = self._track(request, year, track)
+        cat = obj.categories.filter(number=category).first()
+        if cat is None:
+            raise Http404
+        return Response(RankingRowSerializer(queries.ranking(obj, cat), many=True).data)
+
+    @extend_schema(request=DecisionInputSerializer, responses=RankingRowSerializer)
+    def stage(self, request, year=None, track=None):
+        from stocktake.contests.models import Submission
+        from stocktake.judging.services import decisions
+
+        obj = self._track(request, year, track)
+        data = DecisionInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        submission = Submission.objects.filter(track=obj, public_id=data.validated_data["submission"]).first()
+        if submission is None:
+            raise Http404
+        decision = decisions.stage_decision(
+            request.user, submission, data.validated_data["outcome"], data.validated_data["reason"]
+        )
+        return Response(
+            {"submission": str(submission.public_id), "outcome": decision.outcome, "reason": decision.reason}
+        )
+
+    @extend_schema(request=None, responses={200: dict})
+    def apply(self, request, year=None, track=None):
+        from stocktake.judging.services import decisions
+
+        obj = self._track(request, year, track)
+        return Response({"applied": decisions.apply_decisions(request.user, obj)})
