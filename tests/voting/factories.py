@@ -9,7 +9,7 @@ from stocktake.contests.models import Category, Edition, Phase, Submission, Trac
 from stocktake.taxonomy.models import StakeholderType
 
 
-def _organisation() -> Organisation:
+def make_organisation() -> Organisation:
     # Not OrganisationFactory: transactional tests may run after another one flushed the
     # reference data that the migrations load, so this creates what it needs.
     stakeholder_type, _ = StakeholderType.objects.get_or_create(
@@ -48,7 +48,7 @@ def voting_track(*, categories=3, nominees=4, year=2026, state="open", validity=
             Submission.objects.create(
                 track=track,
                 category=category,
-                organisation=_organisation(),
+                organisation=make_organisation(),
                 state="nominated",
                 title=f"Project {number}.{i}",
                 short_description="A project that helps people.",

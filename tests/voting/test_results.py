@@ -9,7 +9,7 @@ from stocktake.voting.services import ledger
 from stocktake.voting.services.results import publish_results, select_winners
 from stocktake.voting.services.votes import cast_vote
 from tests.factories import user_with_role
-from tests.voting.factories import make_voter, set_phase, voting_track
+from tests.voting.factories import make_organisation, make_voter, set_phase, voting_track
 
 pytestmark = pytest.mark.django_db
 
@@ -156,7 +156,7 @@ def test_a_nominee_added_after_publication_without_votes_changes_no_count():
     Submission.objects.create(
         track=track,
         category=ballot[1][0].category,
-        organisation=ballot[1][0].organisation,
+        organisation=make_organisation(),
         state="nominated",
         title="Late",
     )
