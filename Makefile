@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STOCKTAKE_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/stocktake
 PYTEST_WORKERS ?= 2
 
-.PHONY: install demo serve test test-sqlite test-postgres lint messages check-deploy clean
+.PHONY: install demo serve test test-sqlite test-postgres test-browser lint messages translations-todo check-deploy clean
 
 $(BIN)/.installed: pyproject.toml requirements/lock.txt
 	./scripts/system-deps.sh base
@@ -35,13 +35,20 @@ test: install
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
 
+# The browser tests (tests/browser, marked `browser`) run here, once: they serve the site from their own
+# SQLite file whatever database the run uses. `--dist loadgroup` keeps them on one worker, so Chromium
+# and their servers start once while the other worker runs the rest.
 test-sqlite: install
-	STOCKTAKE_DATA_DIR=var/test $(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+	STOCKTAKE_DATA_DIR=var/test $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup -p no:cacheprovider
+
+test-browser: install
+	./scripts/system-deps.sh test
+	STOCKTAKE_DATA_DIR=var/test $(BIN)/pytest -p no:cacheprovider -m browser
 
 test-postgres: install
 	@$(BIN)/python scripts/wait_for_postgres.py "$(STOCKTAKE_TEST_DATABASE_URL)"
 	STOCKTAKE_DATA_DIR=var/test STOCKTAKE_DATABASE_URL="$(STOCKTAKE_TEST_DATABASE_URL)" \
-		$(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+		$(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not browser"
 
 check-deploy: install
 	STOCKTAKE_SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(60))") \
