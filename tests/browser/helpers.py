@@ -33,8 +33,7 @@ def slug(text: str) -> str:
 
 @dataclass
 class Screenshots:
-    """Saves numbered full-page screenshots of one test under test-output/browser/<test>/ (JPEG: half the
-    time of PNG, and plenty to see what a page looked like)."""
+    """Saves numbered full-page PNG screenshots of one test under test-output/browser/<test>/."""
 
     folder: Path
     count: int = 0
@@ -43,8 +42,8 @@ class Screenshots:
     def take(self, page, name: str) -> Path:
         self.count += 1
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{self.count:02d}-{slug(name)}.jpg"
-        page.screenshot(path=str(path), full_page=True, type="jpeg", quality=80)
+        path = self.folder / f"{self.count:02d}-{slug(name)}.png"
+        page.screenshot(path=str(path), full_page=True)
         return path
 
 
