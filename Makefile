@@ -6,6 +6,10 @@ BIN := $(VENV)/bin
 # The PostgreSQL server tests run against; pytest-django creates and drops test_<name> on it.
 STOCKTAKE_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/stocktake
 PYTEST_WORKERS ?= 2
+# Interface translations: .po files are in git, .mo files are compiled from them by `make install`.
+LOCALE_DIR := src/stocktake/locale
+LANGUAGES := en fr es ar zh_Hans ru tr
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard $(LOCALE_DIR)/*/LC_MESSAGES/django.po))
 
 .PHONY: install demo serve test test-sqlite test-postgres test-browser lint messages translations-todo check-deploy clean
 
@@ -16,7 +20,24 @@ $(BIN)/.installed: pyproject.toml requirements/lock.txt
 	$(BIN)/pip install -q -c requirements/lock.txt -e ".[test]"
 	touch $@
 
-install: $(BIN)/.installed
+install: $(BIN)/.installed $(MO_FILES)
+
+$(LOCALE_DIR)/%/LC_MESSAGES/django.mo: $(LOCALE_DIR)/%/LC_MESSAGES/django.po | $(BIN)/.installed
+	msgfmt --check-format -o $@ $<
+
+# Re-extract every translatable string from the code into the .po files (after merging new features),
+# compile them, and list what is left to translate in var/translations-todo.json (see README).
+messages: install
+	cd src/stocktake && STOCKTAKE_DATA_DIR="$(CURDIR)/var" "$(CURDIR)/$(BIN)/stocktake" makemessages \
+		--no-obsolete --add-location=file $(foreach l,$(LANGUAGES),-l $(l)) -v0
+	$(MAKE) --no-print-directory install
+	$(MAKE) --no-print-directory translations-todo
+
+translations-todo: install
+	@mkdir -p var
+	$(BIN)/python scripts/translations_todo.py > var/translations-todo.json
+	@echo "Strings to translate: var/translations-todo.json; fill in msgstr, then run" \
+		"$(BIN)/python scripts/apply_translations.py var/translations-todo.json && make install"
 
 demo: install
 	$(BIN)/stocktake demo --serve --port $(PORT)
