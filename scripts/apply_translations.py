@@ -19,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -93,6 +95,13 @@ def apply(po: polib.POFile, items: list[dict]) -> tuple[int, list[str]]:
     return len(changes), []
 
 
+def gettext_layout(path: Path) -> None:
+    """Rewrap the file the way gettext's own tools (and so `make messages`) write it, so that applying
+    translations and re-extracting strings do not rewrap each other's lines back and forth."""
+    if msgcat := shutil.which("msgcat"):
+        subprocess.run([msgcat, "--output-file", str(path), str(path)], check=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("translations", type=Path, help="JSON file of translations")
@@ -115,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {problem}", file=sys.stderr)
             continue
         po.save(str(path))
+        gettext_layout(path)
         print(f"{code}: {count} translation(s) written, {len(po.untranslated_entries())} still untranslated")
     return 1 if failed else 0
 
