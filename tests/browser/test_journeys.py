@@ -46,7 +46,13 @@ def test_visitor_registers_confirms_logs_in_and_switches_language(mail_site, smt
     assert other.locator("html").get_attribute("lang") == "ar"
     shots.take(other, "about-ar")
 
-    # Back to English; it is remembered after logging out too.
+    # Signing in on another device, the account's choice applies there too.
+    laptop = pages.new_page()
+    log_in(laptop, mail_site, person.email, person.password)
+    assert laptop.locator("html").get_attribute("lang") == "ar"
+    shots.take(laptop, "other-device-ar")
+
+    # Back to English; after logging out, this browser stays in English.
     switch_language(other, "en")
     assert other.locator("html").get_attribute("dir") == "ltr"
     log_out(other)

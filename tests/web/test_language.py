@@ -39,7 +39,8 @@ def test_an_unknown_language_changes_nothing(client):
     client.force_login(user)
     response = client.post("/language/", {"language": "xx", "next": "/"})
     assert response.status_code == 302
-    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+    # The browser had no choice yet, so the account's language is set, not the unknown one.
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "fr"
     user.refresh_from_db()
     assert user.language == "fr"
 
@@ -51,3 +52,24 @@ def test_an_outside_address_is_not_followed(client):
 
 def test_the_switch_only_accepts_post(client):
     assert client.get("/language/?language=ar").status_code == 405
+
+
+def test_the_account_language_applies_in_a_browser_that_has_not_chosen(client):
+    client.force_login(UserFactory(language="ar"))
+    response = client.get("/about/")
+    assert 'lang="ar" dir="rtl"' in response.content.decode()
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ar"
+
+
+def test_the_browser_choice_wins_over_the_account(client):
+    client.force_login(UserFactory(language="ar"))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "tr"
+    response = client.get("/about/")
+    assert 'lang="tr"' in response.content.decode()
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
+def test_visitors_get_their_browser_language(client):
+    response = client.get("/about/", HTTP_ACCEPT_LANGUAGE="es")
+    assert 'lang="es"' in response.content.decode()
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
