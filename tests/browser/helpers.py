@@ -3,6 +3,7 @@ width, screenshots as artefacts, axe-core checks and layout measurements."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,8 +142,11 @@ def _axe_source() -> str:
     return (resources.files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
 
 
-def axe_violations(page, impacts: tuple[str, ...] = BLOCKING_IMPACTS) -> list[dict]:
-    """Run axe-core (all WCAG 2.1 A/AA rules and best practices) on the page; violations of the given impacts."""
+def axe_violations(
+    page, impacts: tuple[str, ...] = BLOCKING_IMPACTS, report_to: Path | None = None, name: str = "axe"
+) -> list[dict]:
+    """Run axe-core (all WCAG 2.1 A/AA rules and best practices) on the page; violations of the given
+    impacts. With `report_to`, every violation of any impact is written there as <name>.json too."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(_axe_source())
     results = page.evaluate(
@@ -151,6 +155,9 @@ def axe_violations(page, impacts: tuple[str, ...] = BLOCKING_IMPACTS) -> list[di
             resultTypes: ['violations'],
         })"""
     )
+    if report_to is not None:
+        report_to.mkdir(parents=True, exist_ok=True)
+        (report_to / f"{slug(name)}.json").write_text(json.dumps(results["violations"], indent=1), encoding="utf-8")
     return [v for v in results["violations"] if v.get("impact") in impacts]
 
 
@@ -163,9 +170,10 @@ def describe_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def assert_accessible(page, label: str = "") -> None:
-    """Fail with a readable list when axe-core finds serious or critical violations."""
-    violations = axe_violations(page)
+def assert_accessible(page, label: str = "", report_to: Path | None = None) -> None:
+    """Fail with a readable list when axe-core finds serious or critical violations; with `report_to`,
+    keep axe's full findings (minor and moderate too) next to the screenshots."""
+    violations = axe_violations(page, report_to=report_to, name=f"axe-{label}")
     assert not violations, f"axe-core on {label or page.url}:\n{describe_violations(violations)}"
 
 

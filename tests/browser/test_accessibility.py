@@ -12,7 +12,7 @@ from tests.browser.pages import PAGES
 def test_page_has_no_serious_accessibility_violations(site, pages, listed, language):
     page = pages.open(site, listed.path, language=language, user=listed.user, status=listed.status)
     assert page.locator("html").get_attribute("lang") == language
-    assert_accessible(page, f"{listed.path} ({language})")
+    assert_accessible(page, f"{listed.path} ({language})", report_to=pages.screenshots.folder)
 
 
 def test_login_form_with_errors_is_accessible(site, pages):
@@ -26,7 +26,7 @@ def test_login_form_with_errors_is_accessible(site, pages):
     summary = page.locator(".error-summary")
     assert summary.is_visible()
     assert page.evaluate("document.activeElement.classList.contains('error-summary')")
-    assert_accessible(page, "login form with errors")
+    assert_accessible(page, "login form with errors", report_to=pages.screenshots.folder)
 
 
 def test_error_summary_links_to_the_invalid_field(site, pages):
@@ -48,7 +48,7 @@ def test_error_summary_links_to_the_invalid_field(site, pages):
     link = page.locator(f'.error-summary a[href="#{field_id}"]')
     link.click()
     assert page.evaluate("document.activeElement.id") == field_id
-    assert_accessible(page, "sign-up form with errors")
+    assert_accessible(page, "sign-up form with errors", report_to=pages.screenshots.folder)
 
 
 def test_the_check_finds_real_violations(site, pages):

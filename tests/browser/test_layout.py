@@ -90,3 +90,20 @@ def test_header_menu_is_open_without_javascript(chromium, site, screenshots):
         assert horizontal_overflow(page) <= 0
     finally:
         context.close()
+
+
+def test_language_switch_by_keyboard_waits_for_the_button(site, pages):
+    """Arrow keys on the language list must not reload the page (WCAG 3.2.2); the button confirms."""
+    page = pages.open(site, "/about/", screenshot=False)
+    page.locator("#language-select").focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(300)
+    assert page.locator("html").get_attribute("lang") == "en"
+    pages.screenshots.take(page, "language-picked")
+    picked = page.locator("#language-select").input_value()
+    assert picked != "en"
+    page.keyboard.press("Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("html").get_attribute("lang") == picked
+    assert page.url.endswith("/about/")

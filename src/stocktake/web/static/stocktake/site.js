@@ -3,9 +3,16 @@
   "use strict";
   document.documentElement.classList.add("js");
 
-  // Submit the language form as soon as a language is picked.
+  // Submit the language form as soon as a language is picked with the mouse or by touch. Arrow keys
+  // change a closed select's value too, so keyboard users confirm with the button instead of
+  // reloading the page on every key press (WCAG 3.2.2).
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.submit(); });
+    var byKeyboard = false;
+    select.addEventListener("keydown", function () { byKeyboard = true; });
+    select.addEventListener("pointerdown", function () { byKeyboard = false; });
+    select.addEventListener("change", function () {
+      if (!byKeyboard) { select.form.submit(); }
+    });
   });
 
   // The header menu on small screens: a disclosure button (aria-expanded) that opens the menu panel.
