@@ -28,6 +28,7 @@ PAGES = [
     Page("/accounts/signup/", "signup"),
     Page("/accounts/password/reset/", "password reset"),
     Page("/dashboard/", "dashboard", user="member"),
+    Page("/dashboard/", "moderator dashboard", user="moderator"),
     Page("/dev/mailbox/", "demo mailbox"),
     Page("/dev/mailbox/welcome.log/", "demo mail message"),
     Page("/no-such-page/", "not found", status=404),

@@ -16,6 +16,15 @@ from dataclasses import dataclass, field
 PASSWORD = "correct-horse-battery-staple"
 USERS = {
     "member": ("member@example.org", "Rana Haddad"),
+    "moderator": ("moderator@example.org", "Marco Rossi"),
+    "secretariat": ("secretariat@example.org", "Amina Diallo"),
+    "focal_point": ("focal.tr@example.org", "Ayşe Yılmaz"),
+}
+# Platform roles of those accounts: key -> (role, country code of a focal point).
+ROLES = {
+    "moderator": ("moderator", None),
+    "secretariat": ("secretariat", None),
+    "focal_point": ("focal_point", "TR"),
 }
 
 
@@ -28,13 +37,18 @@ class SeedContext:
 def seed_people(ctx: SeedContext) -> None:
     from allauth.account.models import EmailAddress
 
-    from stocktake.accounts.models import Membership, Organisation, User
+    from stocktake.accounts.models import Membership, Organisation, RoleAssignment, User
     from stocktake.taxonomy.models import Country, StakeholderType
 
     for key, (email, name) in USERS.items():
         user = User.objects.create_user(email, PASSWORD, name=name, language="en")
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
         ctx.users[key] = user
+        if key in ROLES:
+            role, country = ROLES[key]
+            RoleAssignment.objects.create(
+                user=user, role=role, country=Country.objects.get(code=country) if country else None
+            )
     org = Organisation.objects.create(
         name="Nairobi Digital Skills Trust",
         slug="nairobi-digital-skills-trust",

@@ -8,6 +8,7 @@ from tests.browser.journeys import (
     confirmation_link,
     is_signed_in,
     log_in,
+    log_in_as,
     log_out,
     register,
     switch_language,
@@ -76,3 +77,14 @@ def test_an_unconfirmed_address_cannot_log_in(mail_site, smtp_inbox, pages):
     # The reminder went out by e-mail as well, with a working link.
     confirm_email(fresh, confirmation_link(smtp_inbox, person.email))
     assert is_signed_in(fresh) or "/accounts/login/" in fresh.url
+
+
+def test_seeded_roles_sign_in_and_see_what_their_role_allows(site, pages):
+    """The accounts the role journeys start from: the secretariat sees the administration link."""
+    secretariat = log_in_as(pages, site, "secretariat")
+    assert secretariat.locator(".main-nav").get_by_role("link", name="Administration").count() == 1
+    pages.screenshots.take(secretariat, "secretariat-dashboard")
+    focal_point = log_in_as(pages, site, "focal_point", width=PHONE)
+    assert focal_point.url.endswith("/dashboard/")
+    assert focal_point.locator(".main-nav").get_by_role("link", name="Administration").count() == 0
+    pages.screenshots.take(focal_point, "focal-point-dashboard")
