@@ -7,9 +7,10 @@ BIN := $(VENV)/bin
 STOCKTAKE_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/stocktake
 PYTEST_WORKERS ?= 2
 # Interface translations: .po files are in git, .mo files are compiled from them by `make install`.
-LOCALE_DIR := src/stocktake/locale
+# The project catalogue is src/stocktake/locale; an app with its own locale/ folder keeps its strings there.
 LANGUAGES := en fr es ar zh_Hans ru tr
-MO_FILES := $(patsubst %.po,%.mo,$(wildcard $(LOCALE_DIR)/*/LC_MESSAGES/django.po))
+PO_FILES := $(wildcard src/stocktake/locale/*/LC_MESSAGES/django.po src/stocktake/*/locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
 
 .PHONY: install demo serve test test-sqlite test-postgres test-browser lint messages translations-todo check-deploy clean
 
@@ -22,7 +23,7 @@ $(BIN)/.installed: pyproject.toml requirements/lock.txt
 
 install: $(BIN)/.installed $(MO_FILES)
 
-$(LOCALE_DIR)/%/LC_MESSAGES/django.mo: $(LOCALE_DIR)/%/LC_MESSAGES/django.po | $(BIN)/.installed
+$(MO_FILES): %.mo: %.po | $(BIN)/.installed
 	msgfmt --check-format -o $@ $<
 
 # Re-extract every translatable string from the code into the .po files (after merging new features),

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Write translations from a JSON file into the project's .po catalogues.
 
-    .venv/bin/python scripts/apply_translations.py done.json [--locale-dir DIR]
+    .venv/bin/python scripts/apply_translations.py done.json [--src DIR]
 
 The JSON maps a language code (as in src/stocktake/locale/, e.g. zh_Hans) to either
 - the list that scripts/translations_todo.py prints, with msgstr / msgstr_plural filled in, or
 - a plain object {msgid: translation}; a plural is a list of forms, and a msgid with a context is
   written "context\\u0004msgid" (gettext's own convention).
 
-Each translation replaces the catalogue's and clears the fuzzy flag. Nothing is written for a
+Each translation goes into every catalogue of that language that holds the string (the project's
+and any app's own), replacing what was there and clearing the fuzzy flag. Nothing is written for a
 language when any of its translations is unknown to the catalogue, empty, or drops or invents a
 placeholder (%(name)s, %s, {name}); the problems are listed and the exit code is 1. Run `make install`
 (or `make messages`) afterwards to compile the .mo files.
@@ -25,9 +26,8 @@ import sys
 from pathlib import Path
 
 import polib
+from translations_todo import SRC, catalogues
 
-ROOT = Path(__file__).resolve().parent.parent
-LOCALE_DIR = ROOT / "src" / "stocktake" / "locale"
 PLACEHOLDER = re.compile(r"%\([A-Za-z_][A-Za-z0-9_]*\)[sdif]|%[sdif]|\{[A-Za-z_][A-Za-z0-9_]*\}")
 CONTEXT_SEPARATOR = "\x04"
 
@@ -54,15 +54,20 @@ def normalise(items) -> list[dict]:
     return normalised
 
 
-def apply(po: polib.POFile, items: list[dict]) -> tuple[int, list[str]]:
-    index = {(entry.msgctxt, entry.msgid): entry for entry in po if not entry.obsolete}
+def apply(pos: list[polib.POFile], items: list[dict]) -> tuple[int, list[str]]:
+    index: dict[tuple, list[polib.POEntry]] = {}
+    for po in pos:
+        for entry in po:
+            if not entry.obsolete:
+                index.setdefault((entry.msgctxt, entry.msgid), []).append(entry)
     problems, changes = [], []
     for item in items:
         key = (item.get("msgctxt"), item["msgid"])
-        entry = index.get(key)
-        if entry is None:
+        entries = index.get(key)
+        if not entries:
             problems.append(f"not in the catalogue: {item['msgid']!r}")
             continue
+        entry = entries[0]
         if entry.msgid_plural:
             forms = {int(k): v for k, v in (item.get("msgstr_plural") or {}).items()}
             if not forms or not all(v.strip() for v in forms.values()):
@@ -72,7 +77,7 @@ def apply(po: polib.POFile, items: list[dict]) -> tuple[int, list[str]]:
             if any(not set(placeholders(v)) <= expected for v in forms.values()):
                 problems.append(f"placeholders differ: {item['msgid']!r}")
                 continue
-            changes.append((entry, forms))
+            changes.extend((each, forms) for each in entries)
         else:
             text = item.get("msgstr", "")
             if not text.strip():
@@ -81,7 +86,7 @@ def apply(po: polib.POFile, items: list[dict]) -> tuple[int, list[str]]:
             if placeholders(text) != placeholders(entry.msgid):
                 problems.append(f"placeholders differ: {item['msgid']!r} -> {text!r}")
                 continue
-            changes.append((entry, text))
+            changes.extend((each, text) for each in entries)
     if problems:
         return 0, problems
     for entry, value in changes:
@@ -105,27 +110,30 @@ def gettext_layout(path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("translations", type=Path, help="JSON file of translations")
-    parser.add_argument("--locale-dir", type=Path, default=LOCALE_DIR)
+    parser.add_argument("--src", type=Path, default=SRC, help="the package folder holding the catalogues")
     args = parser.parse_args(argv)
     data = json.loads(args.translations.read_text(encoding="utf-8"))
+    found = catalogues(args.src)
     failed = False
     for code, items in data.items():
-        path = args.locale_dir / code / "LC_MESSAGES" / "django.po"
-        if not path.exists():
-            print(f"{code}: no catalogue at {path}", file=sys.stderr)
+        if code not in found:
+            print(f"{code}: no catalogue under {args.src}", file=sys.stderr)
             failed = True
             continue
-        po = polib.pofile(str(path), wrapwidth=79)
-        count, problems = apply(po, normalise(items))
+        pos = {path: polib.pofile(str(path), wrapwidth=79) for path in found[code]}
+        count, problems = apply(list(pos.values()), normalise(items))
         if problems:
             failed = True
             print(f"{code}: nothing written, {len(problems)} problem(s):", file=sys.stderr)
             for problem in problems:
                 print(f"  {problem}", file=sys.stderr)
             continue
-        po.save(str(path))
-        gettext_layout(path)
-        print(f"{code}: {count} translation(s) written, {len(po.untranslated_entries())} still untranslated")
+        left = 0
+        for path, po in pos.items():
+            po.save(str(path))
+            gettext_layout(path)
+            left += len(po.untranslated_entries()) + len(po.fuzzy_entries())
+        print(f"{code}: {count} translation(s) written, {left} still to translate")
     return 1 if failed else 0
 
 

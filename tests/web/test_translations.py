@@ -1,6 +1,7 @@
-"""The interface ships complete in every language: each .po file of a shipped language translates
-every string, has nothing fuzzy, keeps the placeholders, matches the code (no string missing or
-left over) and is compiled into an up-to-date .mo file."""
+"""The interface ships complete in every language: each catalogue of a shipped language (the
+project's, src/stocktake/locale, and any app's own <app>/locale) translates every string, has nothing
+fuzzy, keeps the placeholders, matches the code (no string missing or left over) and is compiled into
+an up-to-date .mo file."""
 
 import re
 import shutil
@@ -15,14 +16,19 @@ from django.utils import translation
 from django.utils.translation import to_locale
 
 SRC = Path(settings.SRC_DIR)
-LOCALE_DIR = SRC / "locale"
+# Where catalogues live: the project's folder, then every app that keeps its own.
+CATALOGUE_DIRS = [SRC / "locale", *sorted(path for path in SRC.glob("*/locale") if path.is_dir())]
 SHIPPED = [code for code, _name in settings.LANGUAGES if code != "en"]
 PLACEHOLDER = re.compile(r"%\([A-Za-z_][A-Za-z0-9_]*\)[sdif]|%[sdif]|\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
-def catalogue(code: str) -> polib.POFile:
-    path = LOCALE_DIR / to_locale(code) / "LC_MESSAGES" / "django.po"
-    assert path.exists(), f"no catalogue for {code}: run `make messages`"
+def po_path(folder: Path, code: str) -> Path:
+    return folder / to_locale(code) / "LC_MESSAGES" / "django.po"
+
+
+def catalogue(folder: Path, code: str) -> polib.POFile:
+    path = po_path(folder, code)
+    assert path.exists(), f"no {code} catalogue in {folder.relative_to(SRC)}: run `make messages`"
     return polib.pofile(str(path))
 
 
@@ -30,36 +36,44 @@ def live_entries(po: polib.POFile) -> list[polib.POEntry]:
     return [entry for entry in po if not entry.obsolete]
 
 
+def where(folder: Path) -> str:
+    return str(folder.relative_to(SRC))
+
+
 @pytest.mark.parametrize("code", SHIPPED)
 def test_every_string_is_translated_and_none_is_fuzzy(code):
-    po = catalogue(code)
-    fuzzy = [entry.msgid for entry in live_entries(po) if "fuzzy" in entry.flags]
-    untranslated = [entry.msgid for entry in live_entries(po) if not entry.translated() and entry.msgid not in fuzzy]
-    assert not untranslated and not fuzzy, (
-        f"{code}: {len(untranslated)} untranslated, {len(fuzzy)} fuzzy "
-        f"(list them with scripts/translations_todo.py --language {to_locale(code)}): {(untranslated + fuzzy)[:10]}"
-    )
+    for folder in CATALOGUE_DIRS:
+        entries = live_entries(catalogue(folder, code))
+        fuzzy = [entry.msgid for entry in entries if "fuzzy" in entry.flags]
+        untranslated = [entry.msgid for entry in entries if not entry.translated() and entry.msgid not in fuzzy]
+        assert not untranslated and not fuzzy, (
+            f"{code} in {where(folder)}: {len(untranslated)} untranslated, {len(fuzzy)} fuzzy "
+            f"(list them with scripts/translations_todo.py --language {to_locale(code)}): {(untranslated + fuzzy)[:10]}"
+        )
 
 
 @pytest.mark.parametrize("code", SHIPPED)
 def test_translations_keep_the_placeholders(code):
     wrong = []
-    for entry in live_entries(catalogue(code)):
-        if entry.msgid_plural:
-            expected = set(PLACEHOLDER.findall(entry.msgid)) | set(PLACEHOLDER.findall(entry.msgid_plural))
-            if any(not set(PLACEHOLDER.findall(form)) <= expected for form in entry.msgstr_plural.values()):
+    for folder in CATALOGUE_DIRS:
+        for entry in live_entries(catalogue(folder, code)):
+            if not entry.translated():
+                continue
+            if entry.msgid_plural:
+                expected = set(PLACEHOLDER.findall(entry.msgid)) | set(PLACEHOLDER.findall(entry.msgid_plural))
+                if any(not set(PLACEHOLDER.findall(form)) <= expected for form in entry.msgstr_plural.values()):
+                    wrong.append(entry.msgid)
+            elif sorted(PLACEHOLDER.findall(entry.msgstr)) != sorted(PLACEHOLDER.findall(entry.msgid)):
                 wrong.append(entry.msgid)
-        elif sorted(PLACEHOLDER.findall(entry.msgstr)) != sorted(PLACEHOLDER.findall(entry.msgid)):
-            wrong.append(entry.msgid)
     assert not wrong, f"{code}: placeholders differ in {wrong}"
 
 
 def test_catalogues_match_the_code(tmp_path):
     """Extract the strings from a copy of the code as `make messages` does, and compare."""
     copy = tmp_path / "stocktake"
-    shutil.copytree(SRC, copy, ignore=shutil.ignore_patterns("locale", "__pycache__", "*.pyc", "static"))
-    shutil.copytree(SRC / "web" / "static", copy / "web" / "static")
-    (copy / "locale").mkdir()
+    shutil.copytree(SRC, copy, ignore=shutil.ignore_patterns("locale", "__pycache__", "*.pyc", "*.mo"))
+    for folder in CATALOGUE_DIRS:  # empty, so that each app's strings go where `make messages` puts them
+        (copy / where(folder)).mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [sys.executable, "-m", "django", "makemessages", "-l", "en", "--no-obsolete", "-v0"],
         cwd=copy,
@@ -74,26 +88,31 @@ def test_catalogues_match_the_code(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    extracted = {
-        (e.msgctxt, e.msgid) for e in live_entries(polib.pofile(str(copy / "locale/en/LC_MESSAGES/django.po")))
-    }
-    for code in ["en", *SHIPPED]:
-        shipped = {(e.msgctxt, e.msgid) for e in live_entries(catalogue(code))}
-        missing, stale = sorted(extracted - shipped), sorted(shipped - extracted)
-        assert not missing and not stale, (
-            f"{code}: the catalogue is out of date with the code; run `make messages`. "
-            f"Missing: {[m for _c, m in missing][:10]}; no longer used: {[m for _c, m in stale][:10]}"
+    for folder in CATALOGUE_DIRS:
+        extracted_path = po_path(copy / where(folder), "en")
+        extracted = (
+            {(e.msgctxt, e.msgid) for e in live_entries(polib.pofile(str(extracted_path)))}
+            if extracted_path.exists()
+            else set()
         )
+        for code in ["en", *SHIPPED]:
+            shipped = {(e.msgctxt, e.msgid) for e in live_entries(catalogue(folder, code))}
+            missing, stale = sorted(extracted - shipped), sorted(shipped - extracted)
+            assert not missing and not stale, (
+                f"{code} in {where(folder)}: the catalogue is out of date with the code; run `make messages`. "
+                f"Missing: {[m for _c, m in missing][:10]}; no longer used: {[m for _c, m in stale][:10]}"
+            )
 
 
 @pytest.mark.parametrize("code", SHIPPED)
 def test_compiled_catalogue_is_up_to_date(code):
-    po = catalogue(code)
-    mo_path = LOCALE_DIR / to_locale(code) / "LC_MESSAGES" / "django.mo"
-    assert mo_path.exists(), f"{mo_path} is missing: run `make install` (it compiles the .po files)"
-    compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.mofile(str(mo_path)) if e.msgid}
-    source = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in live_entries(po) if e.translated()}
-    assert compiled == source, f"{mo_path.name} for {code} is older than its .po: run `make install`"
+    for folder in CATALOGUE_DIRS:
+        po = catalogue(folder, code)
+        mo_path = po_path(folder, code).with_suffix(".mo")
+        assert mo_path.exists(), f"{mo_path} is missing: run `make install` (it compiles the .po files)"
+        compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.mofile(str(mo_path)) if e.msgid}
+        source = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in live_entries(po) if e.translated()}
+        assert compiled == source, f"{mo_path} is older than its .po: run `make install`"
 
 
 @pytest.mark.django_db
