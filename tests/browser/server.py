@@ -40,7 +40,7 @@ def server_env(data_dir: Path, **overrides: str) -> dict:
             "STOCKTAKE_SECRET_KEY": SECRET_KEY,
             "STOCKTAKE_DEBUG": "false",
             "STOCKTAKE_LOG_LEVEL": "WARNING",
-            "PYTHONPATH": str(ROOT),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])),
         }
     )
     env.update(overrides)
