@@ -105,3 +105,4 @@ def test_dashboard_leaves_out_roles_nobody_holds(client):
     client.force_login(UserFactory())
     html = client.get("/dashboard/").content.decode()
     assert "My roles" not in html and "You do not belong to any organisation yet." in html
+    assert 'href="/accounts/email/"' in html and 'href="/accounts/password/change/"' in html
