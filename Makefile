@@ -30,7 +30,7 @@ $(MO_FILES): %.mo: %.po | $(BIN)/.installed
 # compile them, and list what is left to translate in var/translations-todo.json (see README).
 messages: install
 	cd src/stocktake && STOCKTAKE_DATA_DIR="$(CURDIR)/var" "$(CURDIR)/$(BIN)/stocktake" makemessages \
-		--no-obsolete --add-location=file $(foreach l,$(LANGUAGES),-l $(l)) -v0
+		--no-obsolete --no-wrap --add-location=file $(foreach l,$(LANGUAGES),-l $(l)) -v0
 	$(MAKE) --no-print-directory install
 	$(MAKE) --no-print-directory translations-todo
 

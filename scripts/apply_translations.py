@@ -103,8 +103,11 @@ def apply(pos: list[polib.POFile], items: list[dict]) -> tuple[int, list[str]]:
 def gettext_layout(path: Path) -> None:
     """Rewrap the file the way gettext's own tools (and so `make messages`) write it, so that applying
     translations and re-extracting strings do not rewrap each other's lines back and forth."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("#\n"):  # polib's stand-in for an empty header comment; gettext writes none
+        path.write_text(text[2:], encoding="utf-8")
     if msgcat := shutil.which("msgcat"):
-        subprocess.run([msgcat, "--output-file", str(path), str(path)], check=True)
+        subprocess.run([msgcat, "--no-wrap", "--output-file", str(path), str(path)], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{code}: no catalogue under {args.src}", file=sys.stderr)
             failed = True
             continue
-        pos = {path: polib.pofile(str(path), wrapwidth=79) for path in found[code]}
+        pos = {path: polib.pofile(str(path), wrapwidth=0) for path in found[code]}
         count, problems = apply(list(pos.values()), normalise(items))
         if problems:
             failed = True
