@@ -32,4 +32,11 @@ PAGES = [
     Page("/dev/mailbox/", "demo mailbox"),
     Page("/dev/mailbox/welcome.log/", "demo mail message"),
     Page("/no-such-page/", "not found", status=404),
+    # accounts
+    Page("/organisations/new/", "organisation registration", user="member"),
+    Page("/organisations/nairobi-digital-skills-trust/manage/", "organisation management", user="member"),
+    Page("/me/api-token/", "api token", user="member"),
+    # coordination
+    Page("/coordination/", "campaigns", user="focal_point"),
+    Page("/coordination/new/", "new campaign", user="focal_point"),
 ]
