@@ -42,6 +42,19 @@ def parse_fields(spec: str) -> dict[str, str]:
     return out
 
 
+# In the widget, alternatives the model gives almost no chance are noise; the API keeps them (a
+# ranking is useful to programs).
+SHOWN_MIN_SCORE = 0.05
+
+
+def for_display(suggestions: dict) -> dict:
+    shown = dict(suggestions)
+    for family in ("categories", "action_lines", "subtopics", "sdgs", "gdc_objectives"):
+        items = suggestions[family]
+        shown[family] = items[:1] + [s for s in items[1:] if s["score"] >= SHOWN_MIN_SCORE]
+    return shown
+
+
 @require_POST
 def assist(request):
     """The widget's endpoint: suggestions and duplicate warnings for the text of a form, as an HTML
@@ -55,7 +68,7 @@ def assist(request):
     privileged = request.user.has_perm("insights.view_reports")
     context = {"fields": parse_fields(request.POST.get("fields", ""))}
     try:
-        context["suggestions"] = queries.suggest(title, description, language)
+        context["suggestions"] = for_display(queries.suggest(title, description, language))
         context["warnings"] = _with_links(
             queries.duplicate_warnings(
                 title, description, language, exclude=exclude, current_year=current_year, privileged=privileged
@@ -75,7 +88,7 @@ def try_page(request):
         context["title"] = request.POST.get("title", "")
         context["description"] = request.POST.get("description", "")
         try:
-            context["suggestions"] = queries.suggest(context["title"], context["description"])
+            context["suggestions"] = for_display(queries.suggest(context["title"], context["description"]))
             context["warnings"] = _with_links(queries.duplicate_warnings(context["title"], context["description"]))
         except ValidationError as exc:
             context["errors"] = exc.message_dict

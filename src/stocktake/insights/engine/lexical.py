@@ -165,7 +165,7 @@ class LexicalSuggester:
         out = []
         for line in lines[:3]:
             for key, name in self.knowledge.subtopics.get(line.key, []):
-                stems = textmod.tokens(name)
+                stems = list(dict.fromkeys(textmod.tokens(name)))
                 hits = [s for s in stems if vocab.get(s) in weights]
                 if not stems or not hits:
                     continue
