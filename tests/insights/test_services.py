@@ -156,3 +156,11 @@ def test_entry_tagged_with_c7_only_agrees_with_any_sub_line(load_models):
     entry = published_entry(TELEMEDICINE_TITLE, TELEMEDICINE, lines=["C7"])
     indexing.store_entry_suggestions(models, Entry.objects.filter(pk=entry.pk))
     assert EntrySuggestion.objects.get(entry=entry).chosen_rank == 1
+
+
+def test_saving_entries_before_any_model_exists_fits_nothing(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        entry = published_entry(TELEMEDICINE_TITLE, TELEMEDICINE)
+    assert runtime.available() is None  # no fit was forced by the save
+    # The first use fits from the database and finds the entry.
+    assert runtime.get().index.query(REWORDED_TITLE, REWORDED)[0].key == f"entry:{entry.public_id}"

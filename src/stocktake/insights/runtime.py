@@ -59,6 +59,16 @@ def get() -> Models:
         return _models
 
 
+def available() -> Models | None:
+    """The models if this process has them or they are stored; never fits (used on writes, where
+    fitting from scratch would read everything anyway, including the change being made)."""
+    global _models
+    with _lock:
+        if _models is None:
+            _models = _load()
+        return _models
+
+
 def refreshed() -> Models:
     """The models, with changes other processes made since the last look folded in."""
     models = get()

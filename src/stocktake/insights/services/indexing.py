@@ -216,9 +216,13 @@ def index_entry(entry: Entry) -> None:
     """Bring one entry's place in the models up to date (called when an entry is saved).
 
     A published entry is (re)indexed and its suggestion record recomputed; any other state takes
-    it out. Other processes pick the change up through `catch_up`."""
-    models = runtime.get()
+    it out. Other processes pick the change up through `catch_up`. Where no models exist yet, there
+    is nothing to keep current: the first fit reads every published entry."""
+    models = runtime.available()
     key = f"entry:{entry.public_id}"
+    if models is None:
+        EntrySuggestion.objects.filter(entry=entry).exclude(entry__state=Entry.State.PUBLISHED).delete()
+        return
     if entry.state == Entry.State.PUBLISHED and entry.published_at is not None:
         models.index.add([entry_document(entry)])
         store_entry_suggestions(models, Entry.objects.filter(pk=entry.pk))
@@ -228,7 +232,9 @@ def index_entry(entry: Entry) -> None:
 
 
 def index_submission(submission: Submission) -> None:
-    models = runtime.get()
+    models = runtime.available()
+    if models is None:
+        return
     if submission.state in INDEXED_SUBMISSION_STATES:
         models.index.add([submission_document(submission)])
     else:
