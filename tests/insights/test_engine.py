@@ -92,3 +92,20 @@ def test_exclude_keeps_a_document_from_matching_itself():
 
 def test_figures_agree_across_formats():
     assert figures("38,500 people and 38 500 more in 2024; 3 sites") == {"38500", "2024"}
+
+
+def test_other_un_languages_meet_the_taxonomy_names(label_suggester):
+    """Label knowledge is English first; the taxonomy's names in the other languages still give a
+    French or Spanish text a sensible first suggestion."""
+    french = label_suggester.suggest(
+        "Télémédecine pour les postes de santé ruraux",
+        "Les infirmières de 120 postes de santé isolés consultent des médecins par vidéo. Les patients "
+        "sont examinés sans voyager.",
+        language="fr",
+    )
+    assert french.categories[0].key == 10
+    assert "telemedecine" in french.categories[0].evidence or "sante" in french.categories[0].evidence
+    spanish = label_suggester.suggest(
+        "Telemedicina para puestos de salud", "Telemedicina y telesalud para pacientes rurales.", language="es"
+    )
+    assert spanish.categories[0].key == 10

@@ -113,3 +113,13 @@ def test_duplicates_page_shows_clusters_for_a_year(client, load_models):
     html = client.get("/insights/duplicates/?year=2026").content.decode()
     assert TELEMEDICINE_TITLE in html and REWORDED_TITLE in html and FARMING_TITLE not in html
     assert "1 cluster" in html
+
+
+def test_admin_lists_entry_suggestions_read_only(client, load_models):
+    models = load_models()
+    published_entry(TELEMEDICINE_TITLE, TELEMEDICINE, lines=["C9"])
+    indexing.store_entry_suggestions(models, Entry.objects.all())
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    response = client.get("/admin/insights/entrysuggestion/")
+    assert response.status_code == 200 and TELEMEDICINE_TITLE in response.content.decode()
+    assert client.get("/admin/insights/entrysuggestion/add/").status_code == 403

@@ -34,13 +34,19 @@ class LabelKnowledge:
     subtopics: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     sdg_names: dict[int, str] = field(default_factory=dict)
     gdc_names: dict[int, str] = field(default_factory=dict)
-    # Training texts per label: short passages, each one sample.
-    category_texts: dict[int, list[str]] = field(default_factory=dict)
-    sdg_texts: dict[int, list[str]] = field(default_factory=dict)
-    gdc_texts: dict[int, list[str]] = field(default_factory=dict)
+    # Training texts per label: short passages, each one sample. A passage is English text, or a
+    # (text, language) pair for the taxonomy's names in the other shipped languages.
+    category_texts: dict[int, list[str | tuple[str, str]]] = field(default_factory=dict)
+    sdg_texts: dict[int, list[str | tuple[str, str]]] = field(default_factory=dict)
+    gdc_texts: dict[int, list[str | tuple[str, str]]] = field(default_factory=dict)
 
     def line_category(self) -> dict[str, int]:
         return {line: number for number, line in self.category_line.items()}
+
+
+def _translations(*names: dict) -> list[tuple[str, str]]:
+    """The non-English names, so that a text in another UN language meets at least these words."""
+    return [(text, lang) for mapping in names for lang, text in sorted(mapping.items()) if lang != "en" and text]
 
 
 def _load(name: str):
@@ -66,11 +72,22 @@ def taxonomy_knowledge() -> LabelKnowledge:
         texts += sentences(cat.get("description", "")) + sentences(line.get("description", ""))
         texts += [s["name"]["en"] for s in line.get("subtopics", [])]
         texts += phrases.get(str(number), [])
+        texts += _translations(cat["name"], line["short_name"], *(s["name"] for s in line.get("subtopics", [])))
         k.category_texts[number] = texts
     for sdg in _load("sdgs.json"):
         k.sdg_names[sdg["number"]] = sdg["name"]["en"]
-        k.sdg_texts[sdg["number"]] = [sdg["name"]["en"], *sentences(sdg.get("description", "")), *sdg["keywords"]]
+        k.sdg_texts[sdg["number"]] = [
+            sdg["name"]["en"],
+            *sentences(sdg.get("description", "")),
+            *sdg["keywords"],
+            *_translations(sdg["name"]),
+        ]
     for gdc in _load("gdc_objectives.json"):
         k.gdc_names[gdc["number"]] = gdc["name"]["en"]
-        k.gdc_texts[gdc["number"]] = [gdc["name"]["en"], *sentences(gdc.get("description", "")), *gdc["keywords"]]
+        k.gdc_texts[gdc["number"]] = [
+            gdc["name"]["en"],
+            *sentences(gdc.get("description", "")),
+            *gdc["keywords"],
+            *_translations(gdc["name"]),
+        ]
     return k
