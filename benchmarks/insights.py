@@ -79,7 +79,7 @@ def _stand_in_entries(n: int, seed: int) -> list[dict]:
     out = []
     for i in range(n):
         number = rnd.randint(1, 18)
-        texts = knowledge.category_texts[number]
+        texts = [t for t in knowledge.category_texts[number] if isinstance(t, str)]
         sentences = [rnd.choice(texts) for _ in range(8)]
         sdg = rnd.randint(1, 17)
         out.append(
