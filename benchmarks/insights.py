@@ -80,7 +80,9 @@ def _stand_in_entries(n: int, seed: int) -> list[dict]:
     for i in range(n):
         number = rnd.randint(1, 18)
         texts = [t for t in knowledge.category_texts[number] if isinstance(t, str)]
-        sentences = [rnd.choice(texts) for _ in range(8)]
+        # Sentences from several categories, so stand-ins are not copies of any one description.
+        pools = [knowledge.category_texts[rnd.randint(1, 18)] for _ in range(7)]
+        sentences = [rnd.choice(texts)] + [rnd.choice([t for t in pool if isinstance(t, str)]) for pool in pools]
         sdg = rnd.randint(1, 17)
         out.append(
             {
