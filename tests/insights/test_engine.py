@@ -109,3 +109,32 @@ def test_other_un_languages_meet_the_taxonomy_names(label_suggester):
         "Telemedicina para puestos de salud", "Telemedicina y telesalud para pacientes rurales.", language="es"
     )
     assert spanish.categories[0].key == 10
+
+
+def test_shared_boilerplate_does_not_make_projects_duplicates():
+    """Six different projects of one organisation all carry its standard paragraph; that text is
+    left out of the comparison, so the projects are not near-duplicates of each other."""
+    about = (
+        " About us: the Lakeside Digital Trust is a non-profit founded by engineers and teachers. It works "
+        "with ministries, municipalities and village committees to bring dependable technology where it "
+        "is needed most across the lake region. Its board meets quarterly, its accounts are audited every "
+        "year by an independent firm, and its annual reports are published on its website in three languages."
+    )
+    topics = [
+        "Video consultations link rural health posts with hospital specialists.",
+        "Weekly text messages give smallholder farmers maize prices.",
+        "An incident response team protects banks from ransomware.",
+        "The statistics office publishes census tables as open data.",
+        "Coding clubs for girls meet in secondary schools.",
+        "Solar kiosks charge phones in fishing villages.",
+    ]
+    docs = [Document(f"entry:{i}", f"Project {i}", text + about) for i, text in enumerate(topics)]
+    # The rest of the platform: the trust's words are rare there, so only their repetition across
+    # the trust's own entries marks them as boilerplate.
+    docs += [Document(f"entry:other{i}", f"Other {i}", f"Alpha{i} beta{i} gamma{i} delta{i}.") for i in range(40)]
+    index = CosineDuplicateIndex.build(docs)
+    query = "Mobile money agents train market traders in three provinces." + about
+    assert [m.key for m in index.query("Traders", query) if m.is_duplicate] == []
+    # A reworded copy of one of them is still found.
+    copy = "Rural health posts reach hospital specialists through video consultations." + about
+    assert index.query("Project 0 again", copy)[0].key == "entry:0"

@@ -17,6 +17,7 @@ numbers); benchmarks/README.md gives the figures on both halves.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 
 import numpy as np
@@ -27,7 +28,7 @@ from sklearn.preprocessing import normalize
 from stocktake.insights.engine import text as textmod
 from stocktake.insights.engine.base import Document, Match
 
-DUPLICATE_THRESHOLD = 0.40
+DUPLICATE_THRESHOLD = 0.43
 # Below this a document is not even "similar".
 SIMILAR_FLOOR = 0.20
 FIGURES_WEIGHT = 0.2
@@ -42,6 +43,12 @@ N_FEATURES = 2**20
 RARE_FRACTION = 0.02
 RARE_MIN_DF = 50
 CANDIDATES = 200
+# Boilerplate: a run of this many words found in at least BOILERPLATE_MIN_DOCS documents (an
+# organisation's standard paragraph, a template sentence) says nothing about which project a text
+# describes, so those words are left out before comparing. A project submitted again shares its
+# sentences with one or two documents, far below the cut.
+BOILERPLATE_RUN = 5
+BOILERPLATE_MIN_DOCS = 5
 
 
 def figures(text: str) -> frozenset[str]:
@@ -54,8 +61,19 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _tokens(text: str) -> list[str]:
-    return textmod.tokens(text)
+def _tokens(doc) -> list[str]:
+    """Documents arrive as token lists (boilerplate already taken out); plain text is tokenised."""
+    return doc if isinstance(doc, list) else textmod.tokens(doc)
+
+
+def _shingle_hashes(tokens: list[str]) -> np.ndarray:
+    """Stable hashes of the runs of BOILERPLATE_RUN consecutive tokens (crc32: same in every process)."""
+    n = len(tokens) - BOILERPLATE_RUN + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.int64)
+    return np.fromiter(
+        (zlib.crc32(" ".join(tokens[i : i + BOILERPLATE_RUN]).encode()) for i in range(n)), dtype=np.int64, count=n
+    )
 
 
 class CosineDuplicateIndex:
@@ -79,6 +97,8 @@ class CosineDuplicateIndex:
         # Each document's hashed words (sorted) and their weights: to score candidates exactly
         # and to undo its document frequencies when it is removed.
         self._rows: list[tuple[np.ndarray, np.ndarray]] = []
+        # Hashes of word runs that count as boilerplate, found when the index is built.
+        self.boilerplate: frozenset[int] = frozenset()
 
     # --- building ---------------------------------------------------------------------------
     @classmethod
@@ -87,14 +107,28 @@ class CosineDuplicateIndex:
         index = cls(threshold)
         docs = list(docs)
         if docs:
-            counts = index._counts(docs)
+            tokens = [textmod.tokens(_joined(d)) for d in docs]
+            index.boilerplate = _common_runs(tokens)
+            counts = index._counts(docs, tokens)
             index._count_df(counts, +1)
             index._append(docs, counts)
             index._merge()
         return index
 
-    def _counts(self, docs: list[Document]) -> sp.csr_matrix:
-        return self.hasher.transform([_joined(d) for d in docs]).tocsr()
+    def _counts(self, docs: list[Document], tokens: list[list[str]] | None = None) -> sp.csr_matrix:
+        tokens = tokens if tokens is not None else [textmod.tokens(_joined(d)) for d in docs]
+        return self.hasher.transform([self._content(t) for t in tokens]).tocsr()
+
+    def _content(self, tokens: list[str]) -> list[str]:
+        """The tokens that are not part of a boilerplate run (all of them if nothing else is left)."""
+        if not self.boilerplate or len(tokens) < BOILERPLATE_RUN:
+            return tokens
+        covered = np.zeros(len(tokens), dtype=bool)
+        for i, h in enumerate(_shingle_hashes(tokens).tolist()):
+            if h in self.boilerplate:
+                covered[i : i + BOILERPLATE_RUN] = True
+        kept = [t for t, c in zip(tokens, covered.tolist(), strict=True) if not c]
+        return kept or tokens
 
     def _count_df(self, counts: sp.csr_matrix, sign: int) -> None:
         np.add.at(self.df, counts.indices, sign)
@@ -168,7 +202,8 @@ class CosineDuplicateIndex:
         floor: float = SIMILAR_FLOOR,
     ) -> list[Match]:
         """Indexed documents scoring at least `floor`, best first; `is_duplicate` at the threshold."""
-        q = self._weigh(self.hasher.transform([f"{title or ''}. {text or ''}"]).tocsr())
+        q_tokens = self._content(textmod.tokens(f"{title or ''}. {text or ''}"))
+        q = self._weigh(self.hasher.transform([q_tokens]).tocsr())
         if q.nnz == 0 or not self.keys:
             return []
         q.sort_indices()
@@ -217,6 +252,15 @@ class CosineDuplicateIndex:
         doc_cols, doc_weights = self._rows[pos]
         _, qi, di = np.intersect1d(cols, doc_cols, assume_unique=True, return_indices=True)
         return float(np.dot(weights[qi], doc_weights[di]))
+
+
+def _common_runs(tokens: list[list[str]]) -> frozenset[int]:
+    """Hashes of the word runs that occur in at least BOILERPLATE_MIN_DOCS documents."""
+    per_doc = [np.unique(_shingle_hashes(t)) for t in tokens]
+    if len(per_doc) < BOILERPLATE_MIN_DOCS:
+        return frozenset()
+    values, counts = np.unique(np.concatenate(per_doc), return_counts=True)
+    return frozenset(values[counts >= BOILERPLATE_MIN_DOCS].tolist())
 
 
 def _joined(doc: Document) -> str:
