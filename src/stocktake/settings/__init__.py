@@ -247,6 +247,15 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
+# --- Repository -----------------------------------------------------------------------------------
+# Word limits of an entry's description, checked when it is submitted (drafts may be shorter).
+REPOSITORY_DESCRIPTION_WORDS = (
+    env.int("STOCKTAKE_REPOSITORY_DESCRIPTION_MIN_WORDS", default=30),
+    env.int("STOCKTAKE_REPOSITORY_DESCRIPTION_MAX_WORDS", default=3000),
+)
+REPOSITORY_MAX_IMAGES = env.int("STOCKTAKE_REPOSITORY_MAX_IMAGES", default=5)
+REPOSITORY_IMAGE_MAX_BYTES = env.int("STOCKTAKE_REPOSITORY_IMAGE_MAX_BYTES", default=5 * 1024 * 1024)
+
 # --- Security -----------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

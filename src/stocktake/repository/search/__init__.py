@@ -1,0 +1,13 @@
+"""Full-text and faceted search over published entries (see backends)."""
+
+
+def index_entry(entry) -> None:
+    from stocktake.repository.search.indexer import index_entry as _index
+
+    _index(entry)
+
+
+def remove_entry(entry) -> None:
+    from stocktake.repository.search.indexer import remove_entry as _remove
+
+    _remove(entry)
