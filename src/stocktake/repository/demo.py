@@ -8,6 +8,7 @@ from django.utils import timezone
 from stocktake.demo import content
 from stocktake.repository.content import sanitize_html
 from stocktake.repository.models import Entry, EntryVersion
+from stocktake.repository.search import indexer
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region, Subtopic
 
 
@@ -124,7 +125,9 @@ def load(ctx) -> None:
             "UPDATE repository_entry SET current_version_id = (SELECT v.id FROM repository_entryversion v "
             "WHERE v.entry_id = repository_entry.id AND v.number = 1) WHERE current_version_id IS NULL"
         )
-    ctx.log(f"{len(items)} entries published")
+    indexer.index_entries([saved[item["key"]].pk for item in items])
+    indexer.optimise()
+    ctx.log(f"{len(items)} entries published and indexed")
 
 
 def hash_int(key: str) -> int:

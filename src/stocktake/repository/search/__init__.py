@@ -1,4 +1,5 @@
-"""Full-text and faceted search over published entries (see backends)."""
+"""Full-text and faceted search over published entries: `search(SearchQuery)` → SearchResult, the
+same contract on SQLite (FTS5) and PostgreSQL (tsvector + GIN). See engine.py for the design."""
 
 
 def index_entry(entry) -> None:

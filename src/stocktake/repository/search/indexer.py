@@ -1,9 +1,181 @@
-"""Keeps the search tables in step with published entries (filled in by the search backends)."""
+"""Keeps the search tables in step with published entries.
+
+Services call `index_entry` / `remove_entry` inside their transaction, so a published edit is
+searchable the moment it commits and a draft is never indexed. Bulk loaders (demo, import,
+benchmark) call `index_entries` with many ids at once; `rebuild` starts from scratch."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db import connection, transaction
+from django.db.models import F
+
+from stocktake.repository.content import plain_text
+from stocktake.repository.models import Entry, SearchDocument, SearchFacetCount
+from stocktake.repository.search.facets import collection_token, token
+from stocktake.repository.search.normalise import normalise, sort_key
+from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region
+
+BATCH = 1000
 
 
 def index_entry(entry) -> None:
-    pass
+    index_entries([entry.pk])
 
 
 def remove_entry(entry) -> None:
-    pass
+    remove_entries([entry.pk])
+
+
+def _lookups() -> dict:
+    lines = {a.pk: a for a in ActionLine.objects.select_related("parent")}
+    return {
+        "countries": dict(Country.objects.values_list("pk", "code")),
+        "regions": dict(Region.objects.values_list("pk", "code")),
+        "action_lines": {pk: [a.code] + ([a.parent.code] if a.parent_id else []) for pk, a in lines.items()},
+        "sdgs": dict(SDG.objects.values_list("pk", "number")),
+        "gdc_objectives": dict(GDCObjective.objects.values_list("pk", "number")),
+    }
+
+
+def _tag_map(relation: str, ids: list[int]) -> dict[int, list]:
+    through = getattr(Entry, relation).through
+    target = next(f.attname for f in through._meta.concrete_fields if f.attname not in {"id", "entry_id"})
+    out: dict[int, list] = {}
+    for entry_id, target_id in through.objects.filter(entry_id__in=ids).values_list("entry_id", target):
+        out.setdefault(entry_id, []).append(target_id)
+    return out
+
+
+def build_documents(ids: list[int], lookups: dict | None = None) -> list[SearchDocument]:
+    """Search rows for the given entries; entries that are not public get no row."""
+    lookups = lookups or _lookups()
+    entries = list(
+        Entry.objects.filter(pk__in=ids, state=Entry.State.PUBLISHED, published_at__isnull=False)
+        .select_related("organisation__stakeholder_type")
+        .only(
+            "pk",
+            "public_id",
+            "collection",
+            "title",
+            "description",
+            "partners",
+            "entry_type",
+            "status",
+            "year",
+            "published_at",
+            "organisation__name",
+            "organisation__stakeholder_type__code",
+        )
+    )
+    public_ids = [e.pk for e in entries]
+    tags = {
+        rel: _tag_map(rel, public_ids) for rel in ["countries", "regions", "action_lines", "sdgs", "gdc_objectives"]
+    }
+    docs = []
+    for e in entries:
+        toks = [
+            collection_token(e.collection),
+            token("st", e.organisation.stakeholder_type.code),
+            token("et", e.entry_type),
+            token("ps", e.status),
+            token("yr", e.year or e.published_at.year),
+        ]
+        toks += [token("ct", lookups["countries"][i]) for i in tags["countries"].get(e.pk, [])]
+        toks += [token("rg", lookups["regions"][i]) for i in tags["regions"].get(e.pk, [])]
+        toks += [token("al", code) for i in tags["action_lines"].get(e.pk, []) for code in lookups["action_lines"][i]]
+        toks += [token("sdg", lookups["sdgs"][i]) for i in tags["sdgs"].get(e.pk, [])]
+        toks += [token("gdc", lookups["gdc_objectives"][i]) for i in tags["gdc_objectives"].get(e.pk, [])]
+        docs.append(
+            SearchDocument(
+                entry_id=e.pk,
+                collection=e.collection,
+                public_id=e.public_id,
+                title=e.title,
+                title_key=sort_key(e.title),
+                organisation=e.organisation.name,
+                title_folded=normalise(e.title),
+                body_folded=normalise(" ".join([plain_text(e.description), e.organisation.name, e.partners])),
+                facets=" ".join(dict.fromkeys(toks)),
+                published_at=e.published_at,
+            )
+        )
+    return docs
+
+
+def _adjust_counts(delta: Counter) -> None:
+    """Apply count changes, keyed by (collection, token), to SearchFacetCount."""
+    delta = {key: n for key, n in delta.items() if n}
+    if not delta:
+        return
+    existing = set(
+        SearchFacetCount.objects.filter(token__in={tok for _, tok in delta}).values_list("collection", "token")
+    )
+    missing = []
+    for (collection, tok), n in delta.items():
+        if (collection, tok) in existing:
+            SearchFacetCount.objects.filter(collection=collection, token=tok).update(count=F("count") + n)
+        else:
+            missing.append(SearchFacetCount(collection=collection, token=tok, count=n))
+    SearchFacetCount.objects.bulk_create(missing, batch_size=500)
+
+
+def _facet_counter(rows) -> Counter:
+    counter: Counter = Counter()
+    for collection, facets in rows:
+        counter.update((collection, t) for t in facets.split())
+    return counter
+
+
+@transaction.atomic
+def index_entries(ids) -> int:
+    """(Re)index the given entries; returns how many are now in the index."""
+    ids = list(ids)
+    lookups = _lookups()
+    written = 0
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        old = SearchDocument.objects.filter(entry_id__in=chunk)
+        before = _facet_counter(old.values_list("collection", "facets"))
+        old.delete()
+        docs = build_documents(chunk, lookups)
+        SearchDocument.objects.bulk_create(docs, batch_size=500)
+        after = _facet_counter((d.collection, d.facets) for d in docs)
+        after.subtract(before)
+        _adjust_counts(after)
+        written += len(docs)
+    return written
+
+
+@transaction.atomic
+def remove_entries(ids) -> None:
+    ids = list(ids)
+    docs = SearchDocument.objects.filter(entry_id__in=ids)
+    delta = _facet_counter(docs.values_list("collection", "facets"))
+    docs.delete()
+    _adjust_counts(Counter({k: -n for k, n in delta.items()}))
+
+
+@transaction.atomic
+def rebuild() -> int:
+    """Drop and rebuild the whole index from the published entries."""
+    SearchDocument.objects.all().delete()
+    SearchFacetCount.objects.all().delete()
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('rebuild')")
+    ids = list(
+        Entry.objects.filter(state=Entry.State.PUBLISHED, published_at__isnull=False)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return index_entries(ids)
+
+
+def optimise() -> None:
+    """Merge the FTS5 index segments after a bulk load (no-op on PostgreSQL, which has VACUUM)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('optimize')")
+            cursor.execute("ANALYZE")

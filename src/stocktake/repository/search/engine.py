@@ -1,0 +1,375 @@
+"""The search interface: one SearchQuery in, one SearchResult out, whichever engine runs it.
+
+Both engines work on the same denormalised SearchDocument rows and the same folded tokens; they
+differ only in the full-text statement (FTS5 MATCH + bm25 on SQLite, tsquery + ts_rank on
+PostgreSQL). Facet filters are index tokens ANDed into that same full-text expression (OR within
+one facet), so one index lookup finds the matching set. Facet counts are aggregated over the
+matching set; with no query and no filter they come from SearchFacetCount (kept current by the
+indexer) and cost nothing. Relevance ranking is limited to the RANK_WINDOW newest matches when a
+query matches more than that, so a very common word cannot make every query rank half the index.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection
+from django.utils.safestring import SafeString, mark_safe
+
+from stocktake.repository.content import plain_text
+from stocktake.repository.models import Entry, SearchFacetCount
+from stocktake.repository.search import query as querylib
+from stocktake.repository.search.facets import BY_NAME, FACETS, collection_token, describe, filter_token
+from stocktake.repository.search.normalise import tokens
+
+SORTS = ("relevance", "newest", "title")
+MAX_PAGE_SIZE = 100
+
+
+@dataclass
+class SearchQuery:
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 20
+    collection: str = "stocktaking"
+    facets: bool = True
+
+    def __post_init__(self):
+        self.filters = {
+            name: sorted({str(v).strip() for v in values if str(v).strip()})
+            for name, values in (self.filters or {}).items()
+            if name in BY_NAME
+        }
+        self.filters = {k: v for k, v in self.filters.items() if v}
+        self.sort = self.sort if self.sort in SORTS else "relevance"
+        self.page = max(1, int(self.page or 1))
+        self.page_size = min(MAX_PAGE_SIZE, max(1, int(self.page_size or 20)))
+
+    @property
+    def parsed(self) -> querylib.ParsedQuery:
+        return querylib.parse(self.q)
+
+    @property
+    def effective_sort(self) -> str:
+        return "newest" if self.sort == "relevance" and not self.parsed else self.sort
+
+    def filter_groups(self) -> list[list[str]]:
+        """Tokens to match: each group is OR-ed, groups are AND-ed."""
+        groups = [[collection_token(self.collection)]]
+        for name, values in sorted(self.filters.items()):
+            tokens = [t for t in (filter_token(name, v) for v in values) if t]
+            groups.append(tokens or ["__none__"])
+        return groups
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Hit:
+    entry_id: int
+    public_id: str
+    title: str
+    organisation: str
+    published_at: object
+    snippet: SafeString
+    tags: dict[str, list[str]]
+
+
+@dataclass
+class SearchResult:
+    query: SearchQuery
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.query.page_size))
+
+
+def search(query: SearchQuery) -> SearchResult:
+    backend = SQLiteBackend() if connection.vendor == "sqlite" else PostgresBackend()
+    offset = (query.page - 1) * query.page_size
+    plain = not query.parsed and not query.filters
+    if plain:
+        counts = dict(
+            SearchFacetCount.objects.filter(collection=query.collection, count__gt=0).values_list("token", "count")
+        )
+        total = counts.get(collection_token(query.collection), 0)
+        ids = backend.browse(query, offset)
+    else:
+        counts = backend.counts(query) if query.facets else None
+        total = counts.get(collection_token(query.collection), 0) if counts is not None else backend.total(query)
+        ids = backend.hits(query, offset, total) if offset < total else []
+    hits = _hits(ids, query)
+    return SearchResult(query, total, hits, _facets(counts, query) if query.facets else {})
+
+
+def matching_ids(query: SearchQuery, chunk: int = 2000):
+    """Every matching entry id in the query's order, in chunks (for streamed exports)."""
+    backend = SQLiteBackend() if connection.vendor == "sqlite" else PostgresBackend()
+    offset = 0
+    total = None
+    while True:
+        if query.parsed or query.filters:
+            if total is None:
+                total = backend.total(query)
+            ids = backend.hits(query, offset, total, limit=chunk)
+        else:
+            ids = backend.browse(query, offset, limit=chunk)
+        if not ids:
+            return
+        yield ids
+        if len(ids) < chunk:
+            return
+        offset += chunk
+
+
+def _facets(counts: dict[str, int], query: SearchQuery) -> dict[str, list[FacetValue]]:
+    grouped: dict[str, list] = {f.name: [] for f in FACETS}
+    for tok, count in counts.items():
+        info = describe(tok)
+        if info is None or count <= 0:
+            continue
+        name, value, order, label = info
+        grouped[name].append((order, FacetValue(value, label, count, value in query.filters.get(name, []))))
+    result = {}
+    for name, values in grouped.items():
+        values.sort(key=lambda pair: (-pair[1].count, pair[0]) if name == "country" else pair[0])
+        result[name] = [v for _, v in values]
+    return result
+
+
+def _hits(ids: list[int], query: SearchQuery) -> list[Hit]:
+    if not ids:
+        return []
+    from stocktake.repository.models import SearchDocument
+
+    docs = {
+        d.entry_id: d
+        for d in SearchDocument.objects.filter(entry_id__in=ids).only(
+            "entry_id", "public_id", "title", "organisation", "published_at", "facets"
+        )
+    }
+    descriptions = dict(Entry.objects.filter(pk__in=ids).values_list("pk", "description"))
+    parsed = query.parsed
+    words = (parsed.highlight_words, [t.words[0] for t in parsed.positive if t.prefix])
+    hits = []
+    for entry_id in ids:
+        doc = docs.get(entry_id)
+        if doc is None:
+            continue
+        tags: dict[str, list[str]] = {}
+        for tok in doc.facets.split():
+            info = describe(tok)
+            if info:
+                tags.setdefault(info[0], []).append(info[1])
+        hits.append(
+            Hit(
+                entry_id=entry_id,
+                public_id=str(doc.public_id),
+                title=doc.title,
+                organisation=doc.organisation,
+                published_at=doc.published_at,
+                snippet=snippet(plain_text(descriptions.get(entry_id, "")), words),
+                tags=tags,
+            )
+        )
+    return hits
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def snippet(text: str, words: tuple[list[str], list[str]], size: int = 36) -> SafeString:
+    """About `size` words around the first match, with matches in <mark>; everything escaped.
+
+    `words` = (folded query words, folded prefixes); a text word matches when one of its folded
+    tokens equals a query word or starts with a prefix, as in the index."""
+    parts = _WORDS.findall(text)
+    if not parts:
+        return mark_safe("")
+    exact, prefixes = set(words[0]), tuple(words[1])
+    wanted = bool(exact)
+
+    def matches(word: str) -> bool:
+        return any(t in exact or (prefixes and t.startswith(prefixes)) for t in tokens(word))
+
+    first = next((i for i, w in enumerate(parts) if wanted and matches(w)), 0)
+    start = max(0, first - size // 3)
+    window = parts[start : start + size]
+    out = []
+    for w in window:
+        escaped = html.escape(w)
+        out.append(f"<mark>{escaped}</mark>" if wanted and matches(w) else escaped)
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + size < len(parts) else ""
+    return mark_safe(prefix + " ".join(out) + suffix)
+
+
+class SQLiteBackend:
+    TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0
+
+    def match(self, query: SearchQuery) -> str:
+        text = querylib.to_fts5(query.parsed)
+        groups = " AND ".join("facets : (" + " OR ".join(g) + ")" for g in query.filter_groups())
+        return f"({text}) AND {groups}" if text else groups
+
+    def _rows(self, sql: str, params) -> list:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def counts(self, query: SearchQuery) -> dict[str, int]:
+        counter: Counter = Counter()
+        rows = self._rows(
+            "SELECT d.facets FROM repository_search_fts f JOIN repository_searchdocument d ON d.entry_id = f.rowid "
+            "WHERE repository_search_fts MATCH %s",
+            [self.match(query)],
+        )
+        for (facets,) in rows:
+            counter.update(facets.split())
+        return counter
+
+    def total(self, query: SearchQuery) -> int:
+        return self._rows(
+            "SELECT count(*) FROM repository_search_fts WHERE repository_search_fts MATCH %s", [self.match(query)]
+        )[0][0]
+
+    def browse(self, query: SearchQuery, offset: int, limit: int | None = None) -> list[int]:
+        order = "title_key, entry_id" if query.effective_sort == "title" else "published_at DESC, entry_id DESC"
+        return [
+            r[0]
+            for r in self._rows(
+                f"SELECT entry_id FROM repository_searchdocument WHERE collection = %s ORDER BY {order} "  # noqa: S608
+                "LIMIT %s OFFSET %s",
+                [query.collection, limit or query.page_size, offset],
+            )
+        ]
+
+    def hits(self, query: SearchQuery, offset: int, total: int, limit: int | None = None) -> list[int]:
+        limit = limit or query.page_size
+        match = self.match(query)
+        sort = query.effective_sort
+        if sort == "relevance":
+            window = settings.REPOSITORY_SEARCH_RANK_WINDOW
+            if total > window:
+                sql = (
+                    "SELECT f.rowid FROM repository_search_fts f WHERE repository_search_fts MATCH %s "
+                    "AND f.rowid IN (SELECT d.entry_id FROM repository_searchdocument d WHERE d.entry_id IN "
+                    "(SELECT rowid FROM repository_search_fts WHERE repository_search_fts MATCH %s) "
+                    "ORDER BY d.published_at DESC, d.entry_id DESC LIMIT %s) "
+                    "ORDER BY bm25(repository_search_fts, %s, %s, 0.0), f.rowid DESC LIMIT %s OFFSET %s"
+                )
+                params = [match, match, window, self.TITLE_WEIGHT, self.BODY_WEIGHT, limit, offset]
+            else:
+                sql = (
+                    "SELECT rowid FROM repository_search_fts WHERE repository_search_fts MATCH %s "
+                    "ORDER BY bm25(repository_search_fts, %s, %s, 0.0), rowid DESC LIMIT %s OFFSET %s"
+                )
+                params = [match, self.TITLE_WEIGHT, self.BODY_WEIGHT, limit, offset]
+        else:
+            order = "d.title_key, d.entry_id" if sort == "title" else "d.published_at DESC, d.entry_id DESC"
+            sql = (
+                "SELECT d.entry_id FROM repository_searchdocument d WHERE d.entry_id IN "  # noqa: S608
+                "(SELECT rowid FROM repository_search_fts WHERE repository_search_fts MATCH %s) "
+                f"ORDER BY {order} LIMIT %s OFFSET %s"
+            )
+            params = [match, limit, offset]
+        return [r[0] for r in self._rows(sql, params)]
+
+    def raw(self, text: str, limit: int = 20) -> list[int]:
+        """The bare engine statement for a text query (benchmarks compare against it)."""
+        parsed = querylib.parse(text)
+        return [
+            r[0]
+            for r in self._rows(
+                "SELECT rowid FROM repository_search_fts WHERE repository_search_fts MATCH %s ORDER BY rank LIMIT %s",
+                [querylib.to_fts5(parsed), limit],
+            )
+        ]
+
+
+class PostgresBackend:
+    WEIGHTS = "{0.0, 0.1, 0.4, 1.0}"  # D (facet tokens), C, B (body), A (title)
+
+    def tsquery(self, query: SearchQuery) -> tuple[str, list]:
+        """SQL for the full tsquery and its parameters: text part via to_tsquery('simple'), facet
+        tokens as literal lexemes (they contain `_`, which the parser would split)."""
+        facet = " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in query.filter_groups())
+        text = querylib.to_tsquery(query.parsed)
+        if text:
+            return "(to_tsquery('simple', %s) && %s::tsquery)", [text, facet]
+        return "%s::tsquery", [facet]
+
+    def _rows(self, sql: str, params) -> list:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def counts(self, query: SearchQuery) -> dict[str, int]:
+        tsq, params = self.tsquery(query)
+        rows = self._rows(
+            "SELECT t, count(*) FROM repository_searchdocument d, unnest(string_to_array(d.facets, ' ')) t "  # noqa: S608
+            f"WHERE d.tsv @@ {tsq} GROUP BY t",
+            params,
+        )
+        return dict(rows)
+
+    def total(self, query: SearchQuery) -> int:
+        tsq, params = self.tsquery(query)
+        return self._rows(f"SELECT count(*) FROM repository_searchdocument WHERE tsv @@ {tsq}", params)[0][0]  # noqa: S608
+
+    def browse(self, query: SearchQuery, offset: int, limit: int | None = None) -> list[int]:
+        return SQLiteBackend.browse(self, query, offset, limit)  # plain SQL, same on both
+
+    def hits(self, query: SearchQuery, offset: int, total: int, limit: int | None = None) -> list[int]:
+        limit = limit or query.page_size
+        tsq, params = self.tsquery(query)
+        sort = query.effective_sort
+        if sort == "relevance":
+            text = querylib.to_tsquery(query.parsed)
+            window = settings.REPOSITORY_SEARCH_RANK_WINDOW
+            source = "repository_searchdocument"
+            source_params: list = []
+            if total > window:
+                source = (
+                    f"(SELECT * FROM repository_searchdocument WHERE tsv @@ {tsq} "  # noqa: S608
+                    "ORDER BY published_at DESC, entry_id DESC LIMIT %s)"
+                )
+                source_params = [*params, window]
+            sql = (
+                f"SELECT d.entry_id FROM {source} d WHERE d.tsv @@ {tsq} "  # noqa: S608
+                f"ORDER BY ts_rank(%s::float4[], d.tsv, to_tsquery('simple', %s)) DESC, d.entry_id DESC "
+                "LIMIT %s OFFSET %s"
+            )
+            return [r[0] for r in self._rows(sql, [*source_params, *params, self.WEIGHTS, text, limit, offset])]
+        order = "title_key, entry_id" if sort == "title" else "published_at DESC, entry_id DESC"
+        sql = f"SELECT entry_id FROM repository_searchdocument WHERE tsv @@ {tsq} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
+        return [r[0] for r in self._rows(sql, [*params, limit, offset])]
+
+    def raw(self, text: str, limit: int = 20) -> list[int]:
+        tsq = querylib.to_tsquery(querylib.parse(text))
+        return [
+            r[0]
+            for r in self._rows(
+                "SELECT entry_id FROM repository_searchdocument WHERE tsv @@ to_tsquery('simple', %s) "
+                "ORDER BY ts_rank(tsv, to_tsquery('simple', %s)) DESC LIMIT %s",
+                [tsq, tsq, limit],
+            )
+        ]
+
+
+__all__ = ["SORTS", "SearchQuery", "SearchResult", "matching_ids", "search"]
