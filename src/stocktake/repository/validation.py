@@ -84,10 +84,22 @@ def _as_numbers(values, field: str, valid: set[int], label: str, errors: dict) -
     return sorted(numbers)
 
 
-def clean_content(data: dict, base: dict | None = None) -> dict:
+class Reference:
+    """The valid codes, loaded once; bulk imports pass one instance for all rows."""
+
+    def __init__(self):
+        self.countries = set(Country.objects.values_list("code", flat=True))
+        self.action_lines = {c.upper(): c for c in ActionLine.objects.values_list("code", flat=True)}
+        self.subtopics = {f"{line}/{slug}" for line, slug in Subtopic.objects.values_list("action_line__code", "slug")}
+        self.sdgs = set(SDG.objects.values_list("number", flat=True))
+        self.gdc_objectives = set(GDCObjective.objects.values_list("number", flat=True))
+
+
+def clean_content(data: dict, base: dict | None = None, ref: Reference | None = None) -> dict:
     """Merge `data` over `base` (or empty content), normalise it and check what a draft must satisfy.
 
     Raises ValidationError({field: message}) for values that can never be valid."""
+    ref = ref or Reference()
     unknown = set(data) - set(CONTENT_FIELDS)
     errors: dict[str, str] = {}
     if unknown:
@@ -125,7 +137,7 @@ def clean_content(data: dict, base: dict | None = None) -> dict:
             errors["contact_email"] = _("Enter a valid e-mail address, for example name@example.org.")
 
     countries = sorted({str(c).strip().upper() for c in _as_list(result.get("countries"))})
-    known = set(Country.objects.filter(code__in=countries).values_list("code", flat=True))
+    known = ref.countries
     if missing := [c for c in countries if c not in known]:
         errors["countries"] = _("Unknown country codes: %(codes)s. Use two-letter ISO codes.") % {
             "codes": ", ".join(missing)
@@ -133,7 +145,7 @@ def clean_content(data: dict, base: dict | None = None) -> dict:
     result["countries"] = [c for c in countries if c in known]
 
     lines = {str(a).strip().upper() for a in _as_list(result.get("action_lines"))}
-    known_lines = {a.upper(): a for a in ActionLine.objects.filter(code__in=lines).values_list("code", flat=True)}
+    known_lines = {code: ref.action_lines[code] for code in lines if code in ref.action_lines}
     if missing := sorted(lines - set(known_lines)):
         errors["action_lines"] = _("Unknown action lines: %(codes)s. Use codes C1 to C11 or C7.1 to C7.8.") % {
             "codes": ", ".join(missing)
@@ -142,12 +154,7 @@ def clean_content(data: dict, base: dict | None = None) -> dict:
 
     subtopics = sorted({str(s).strip() for s in _as_list(result.get("subtopics"))})
     if subtopics:
-        valid = {
-            f"{line}/{slug}"
-            for line, slug in Subtopic.objects.filter(
-                action_line__code__in=[s.partition("/")[0] for s in subtopics]
-            ).values_list("action_line__code", "slug")
-        }
+        valid = ref.subtopics
         if missing := [s for s in subtopics if s not in valid]:
             errors["subtopics"] = _("Unknown sub-topics: %(codes)s.") % {"codes": ", ".join(missing)}
         elif stray := [s for s in subtopics if s.partition("/")[0] not in result["action_lines"]]:
@@ -157,15 +164,9 @@ def clean_content(data: dict, base: dict | None = None) -> dict:
         subtopics = [s for s in subtopics if s in valid]
     result["subtopics"] = subtopics
 
-    result["sdgs"] = _as_numbers(
-        result.get("sdgs"), "sdgs", set(SDG.objects.values_list("number", flat=True)), _("SDG numbers"), errors
-    )
+    result["sdgs"] = _as_numbers(result.get("sdgs"), "sdgs", ref.sdgs, _("SDG numbers"), errors)
     result["gdc_objectives"] = _as_numbers(
-        result.get("gdc_objectives"),
-        "gdc_objectives",
-        set(GDCObjective.objects.values_list("number", flat=True)),
-        _("GDC objective numbers"),
-        errors,
+        result.get("gdc_objectives"), "gdc_objectives", ref.gdc_objectives, _("GDC objective numbers"), errors
     )
     if errors:
         raise ValidationError(errors)

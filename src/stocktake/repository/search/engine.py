@@ -23,7 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from stocktake.repository.content import plain_text
 from stocktake.repository.models import Entry, SearchFacetCount
 from stocktake.repository.search import query as querylib
-from stocktake.repository.search.facets import BY_NAME, FACETS, collection_token, describe, filter_token
+from stocktake.repository.search.facets import BY_NAME, FACETS, collection_token, describe, filter_token, value_of
 from stocktake.repository.search.normalise import tokens
 
 SORTS = ("relevance", "newest", "title")
@@ -173,7 +173,7 @@ def _hits(ids: list[int], query: SearchQuery) -> list[Hit]:
             continue
         tags: dict[str, list[str]] = {}
         for tok in doc.facets.split():
-            info = describe(tok)
+            info = value_of(tok)
             if info:
                 tags.setdefault(info[0], []).append(info[1])
         hits.append(

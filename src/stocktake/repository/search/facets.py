@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from stocktake.repository.models.entry import EntryType, ProjectStatus
@@ -68,22 +69,35 @@ def _reference() -> dict:
     return ref
 
 
+@lru_cache(maxsize=16)
+def _described(language: str) -> dict[str, tuple[str, str, object, str]]:
+    """token → (facet name, value, sort key, label in `language`), built once per language."""
+    out = {}
+    for tok, (name, value, order, source) in _reference().items():
+        if name == "action_line":
+            label = source.label
+        elif name in {"sdg", "gdc"}:
+            label = f"{value}. {source.name}"
+        else:
+            label = str(source.name if hasattr(source, "name") else source)
+        out[tok] = (name, value, order, label)
+    return out
+
+
 def describe(tok: str) -> tuple[str, str, object, str] | None:
     """(facet name, value, sort key, label) of an index token, or None for tokens that are not facets."""
     if tok.startswith("yr_"):
         year = tok[3:]
-        return ("year", year, -int(year), year)
+        return ("year", year, -int(year), year) if year.isdigit() else None
+    return _described(get_language() or "en").get(tok)
+
+
+def value_of(tok: str) -> tuple[str, str] | None:
+    """(facet name, value) without labels: cheap, for tagging result rows."""
+    if tok.startswith("yr_"):
+        return ("year", tok[3:])
     found = _reference().get(tok)
-    if found is None:
-        return None
-    name, value, order, source = found
-    if name == "action_line":
-        label = source.label
-    elif name in {"sdg", "gdc"}:
-        label = f"{value}. {source.name}"
-    else:
-        label = str(source.name if hasattr(source, "name") else source)
-    return name, value, order, label
+    return (found[0], found[1]) if found else None
 
 
 def filter_token(facet_name: str, value: str) -> str | None:

@@ -16,10 +16,20 @@ _TURKISH = str.maketrans({"İ": "i", "ı": "i", "I": "i"})
 _WORD = re.compile(r"[^\W_]+")
 
 
+# Combining marks of Latin, Greek, Cyrillic, Hebrew, Arabic and general use (after NFKD, accents and
+# Arabic short vowels are separate characters that can simply be dropped).
+_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+
+
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", (text or "").translate(_TURKISH))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped.casefold())
+    text = text or ""
+    if text.isascii():  # the common case, and much faster
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TURKISH))
+    return unicodedata.normalize("NFC", _MARKS.sub("", decomposed).casefold())
 
 
 # Han, Hiragana, Katakana and Hangul are written without spaces: index overlapping bigrams, so a
@@ -40,8 +50,9 @@ def _split_cjk(word: str) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    words = _WORD.findall(fold(text))
-    if any(ord(ch) >= 0x3040 for w in words for ch in w):
+    folded = fold(text)
+    words = _WORD.findall(folded)
+    if not folded.isascii() and _CJK.search(folded):
         return [t for w in words for t in _split_cjk(w)]
     return words
 
