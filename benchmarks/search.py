@@ -251,7 +251,7 @@ def ensure_data(args) -> float | None:
     have = Entry.objects.filter(external_key__startswith="bench-").count()
     if have == args.entries and not args.reload:
         print(f"reusing {have} entries already loaded")
-        return None
+        return None, None
     if have:
         print(f"database holds {have} bench entries, not {args.entries}: use a fresh database", file=sys.stderr)
         sys.exit(2)
@@ -274,7 +274,7 @@ def ensure_data(args) -> float | None:
     Organisation.objects.bulk_create(orgs, batch_size=1000, ignore_conflicts=True)
     org_keys = [o.external_key for o in orgs]
     rows = make_rows(args.entries, org_keys, countries)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     done = 0
     chunk = []
     for row in rows:
@@ -286,10 +286,10 @@ def ensure_data(args) -> float | None:
             print(f"  imported {done} ({rate:.0f}/s)", file=sys.stderr)
     if chunk:
         done += _import(actor, chunk, import_entries)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     indexer.optimise()
-    print(f"imported {done} entries in {elapsed:.1f} s")
-    return done / elapsed
+    print(f"imported {done} entries in {elapsed:.1f} s wall, {cpu:.1f} s CPU of this process")
+    return done / elapsed, done / cpu
 
 
 def _import(actor, chunk, import_entries) -> int:
@@ -342,10 +342,13 @@ def run_queries(args) -> tuple[dict, float]:
     for _name, q in cases[:20]:
         search(q)  # warm caches
     timings: dict[str, list[float]] = {}
+    cpu = []
     for name, q in cases:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         search(q)
         timings.setdefault(name, []).append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    timings["_cpu"] = cpu
     backend = SQLiteBackend() if connection.vendor == "sqlite" else PostgresBackend()
     raw = []
     for word in (common + mid + rare) * 3:
@@ -365,8 +368,9 @@ def main() -> None:
     parser.add_argument("--reload", action="store_true")
     args = parser.parse_args()
     setup_django(args)
-    import_rate = ensure_data(args)
+    import_rate, import_cpu_rate = ensure_data(args)
     timings, raw_ms = run_queries(args)
+    cpu = timings.pop("_cpu")
     everything = [t for values in timings.values() for t in values]
     for name, values in timings.items():
         print(
@@ -375,6 +379,11 @@ def main() -> None:
         )
     p50 = percentile(everything, 0.5)
     print(f"raw engine top-20 by rank: median {raw_ms:.1f} ms; app p50 / raw = {p50 / raw_ms:.1f}x")
+    load = os.getloadavg()[0]
+    print(f"CPU time of this process per query: p50 {percentile(cpu, 0.5):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms")
+    print(
+        f"load average during the run: {load:.1f} on {os.cpu_count()} cores (shared: wall times include queueing)"
+    )
     print(
         json.dumps(
             {
@@ -385,6 +394,9 @@ def main() -> None:
                 "p99_ms": round(percentile(everything, 0.99), 1),
                 "raw_fts_ms": round(raw_ms, 2),
                 "import_per_s": round(import_rate) if import_rate else None,
+                "import_per_cpu_s": round(import_cpu_rate) if import_cpu_rate else None,
+                "cpu_p95_ms": round(percentile(cpu, 0.95), 1),
+                "load_avg": round(load, 1),
             }
         )
     )

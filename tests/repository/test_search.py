@@ -173,3 +173,14 @@ def test_chinese_bigrams():
     assert search(SearchQuery(q="中国")).total == 1
     assert search(SearchQuery(q="技能")).total == 1
     assert tokens("数字") == ["数字"]
+
+
+def test_collections_are_kept_apart(corpus):
+    other = EntryFactory(title="Clean water in another repository", collection="women-in-tech")
+    indexer.index_entry(other)
+    assert search(SearchQuery(q="water")).total == 2
+    result = search(SearchQuery(q="water", collection="women-in-tech"))
+    assert titles(result) == ["Clean water in another repository"]
+    assert search(SearchQuery(collection="women-in-tech")).total == 1
+    assert search(SearchQuery()).total == 5
+    assert search(SearchQuery(filters={"sdg": ["4"]})).total == 1  # the other collection's SDG 4 entry is not counted

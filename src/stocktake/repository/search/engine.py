@@ -23,10 +23,20 @@ from django.utils.safestring import SafeString, mark_safe
 from stocktake.repository.content import plain_text
 from stocktake.repository.models import Entry, SearchFacetCount
 from stocktake.repository.search import query as querylib
-from stocktake.repository.search.facets import BY_NAME, FACETS, collection_token, describe, filter_token, value_of
+from stocktake.repository.search.facets import (
+    BY_NAME,
+    DEFAULT_COLLECTION,
+    FACETS,
+    OTHER_COLLECTION_TOKEN,
+    collection_token,
+    describe,
+    filter_token,
+    value_of,
+)
 from stocktake.repository.search.normalise import tokens
 
 SORTS = ("relevance", "newest", "title")
+TOTAL = "__total__"  # pseudo-token: the backends' facet counts include the number of matches under it
 MAX_PAGE_SIZE = 100
 
 
@@ -59,9 +69,12 @@ class SearchQuery:
     def effective_sort(self) -> str:
         return "newest" if self.sort == "relevance" and not self.parsed else self.sort
 
+    def excluded_tokens(self) -> list[str]:
+        return [OTHER_COLLECTION_TOKEN] if self.collection == DEFAULT_COLLECTION else []
+
     def filter_groups(self) -> list[list[str]]:
         """Tokens to match: each group is OR-ed, groups are AND-ed."""
-        groups = [[collection_token(self.collection)]]
+        groups = [] if self.collection == DEFAULT_COLLECTION else [[collection_token(self.collection)]]
         for name, values in sorted(self.filters.items()):
             tokens = [t for t in (filter_token(name, v) for v in values) if t]
             groups.append(tokens or ["__none__"])
@@ -111,7 +124,7 @@ def search(query: SearchQuery) -> SearchResult:
         ids = backend.browse(query, offset)
     else:
         counts = backend.counts(query) if query.facets else None
-        total = counts.get(collection_token(query.collection), 0) if counts is not None else backend.total(query)
+        total = counts.pop(TOTAL, 0) if counts is not None else backend.total(query)
         ids = backend.hits(query, offset, total) if offset < total else []
     hits = _hits(ids, query)
     return SearchResult(query, total, hits, _facets(counts, query) if query.facets else {})
@@ -223,9 +236,12 @@ class SQLiteBackend:
     TITLE_WEIGHT, BODY_WEIGHT = 10.0, 1.0
 
     def match(self, query: SearchQuery) -> str:
-        text = querylib.to_fts5(query.parsed)
-        groups = " AND ".join("facets : (" + " OR ".join(g) + ")" for g in query.filter_groups())
-        return f"({text}) AND {groups}" if text else groups
+        parts = [f"({text})"] if (text := querylib.to_fts5(query.parsed)) else []
+        parts += ["facets : (" + " OR ".join(g) + ")" for g in query.filter_groups()]
+        expression = " AND ".join(parts)
+        for tok in query.excluded_tokens():
+            expression = f"({expression}) NOT facets : ({tok})"
+        return expression
 
     def _rows(self, sql: str, params) -> list:
         with connection.cursor() as cursor:
@@ -241,6 +257,7 @@ class SQLiteBackend:
         )
         for (facets,) in rows:
             counter.update(facets.split())
+        counter[TOTAL] = len(rows)
         return counter
 
     def total(self, query: SearchQuery) -> int:
@@ -308,11 +325,13 @@ class PostgresBackend:
     def tsquery(self, query: SearchQuery) -> tuple[str, list]:
         """SQL for the full tsquery and its parameters: text part via to_tsquery('simple'), facet
         tokens as literal lexemes (they contain `_`, which the parser would split)."""
-        facet = " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in query.filter_groups())
+        facet = [" & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in query.filter_groups())]
+        facet += [f"!'{t}'" for t in query.excluded_tokens()]
+        facet_query = " & ".join(f for f in facet if f)
         text = querylib.to_tsquery(query.parsed)
         if text:
-            return "(to_tsquery('simple', %s) && %s::tsquery)", [text, facet]
-        return "%s::tsquery", [facet]
+            return "(to_tsquery('simple', %s) && %s::tsquery)", [text, facet_query]
+        return "%s::tsquery", [facet_query]
 
     def _rows(self, sql: str, params) -> list:
         with connection.cursor() as cursor:
@@ -322,7 +341,8 @@ class PostgresBackend:
     def counts(self, query: SearchQuery) -> dict[str, int]:
         tsq, params = self.tsquery(query)
         rows = self._rows(
-            "SELECT t, count(*) FROM repository_searchdocument d, unnest(string_to_array(d.facets, ' ')) t "  # noqa: S608
+            "SELECT t, count(*) FROM repository_searchdocument d, "  # noqa: S608 - fixed SQL, values are parameters
+            f"unnest(string_to_array(d.facets || ' {TOTAL}', ' ')) t "
             f"WHERE d.tsv @@ {tsq} GROUP BY t",
             params,
         )

@@ -39,8 +39,22 @@ def token(prefix: str, value) -> str:
     return f"{prefix}_{str(value).lower().replace('.', '_').replace('-', '_')}"
 
 
+DEFAULT_COLLECTION = "stocktaking"
+OTHER_COLLECTION_TOKEN = "col__other"  # noqa: S105 - an index token, not a secret
+
+
 def collection_token(collection: str) -> str:
+    """The token under which SearchFacetCount keeps a collection's total."""
     return token(COLLECTION_PREFIX, collection)
+
+
+def document_collection_tokens(collection: str) -> list[str]:
+    """Tokens a document carries for its collection. Documents of the default collection carry none:
+    a token present in every document would make each query walk a posting list as long as the
+    index. Other collections are marked, and the default collection's queries exclude them."""
+    if collection == DEFAULT_COLLECTION:
+        return []
+    return [OTHER_COLLECTION_TOKEN, collection_token(collection)]
 
 
 @lru_cache(maxsize=1)

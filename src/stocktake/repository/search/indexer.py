@@ -12,7 +12,7 @@ from django.db import connection, transaction
 
 from stocktake.repository.content import plain_text
 from stocktake.repository.models import Entry, SearchDocument, SearchFacetCount
-from stocktake.repository.search.facets import collection_token, token
+from stocktake.repository.search.facets import COLLECTION_PREFIX, collection_token, document_collection_tokens, token
 from stocktake.repository.search.normalise import normalise, sort_key
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region
 
@@ -75,7 +75,7 @@ def build_documents(ids: list[int], lookups: dict | None = None) -> list[SearchD
     docs = []
     for e in entries:
         toks = [
-            collection_token(e.collection),
+            *document_collection_tokens(e.collection),
             token("st", e.organisation.stakeholder_type.code),
             token("et", e.entry_type),
             token("ps", e.status),
@@ -146,9 +146,12 @@ def _adjust_counts(delta: Counter) -> None:
 
 
 def _facet_counter(rows) -> Counter:
+    """(collection, token) → documents; the collection's own total is kept under its col_ token."""
     counter: Counter = Counter()
+    col = COLLECTION_PREFIX + "_"
     for collection, facets in rows:
-        counter.update((collection, t) for t in facets.split())
+        counter[(collection, collection_token(collection))] += 1
+        counter.update((collection, t) for t in facets.split() if not t.startswith(col))
     return counter
 
 
