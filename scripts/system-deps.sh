@@ -6,7 +6,7 @@ set -euo pipefail
 profile="${1:-base}"
 packages=(python3-venv gettext)
 if [ "$profile" = "test" ]; then
-  packages+=(chromium chromium-driver fonts-noto-core fonts-noto-cjk poppler-utils postgresql-client)
+  packages+=(chromium chromium-driver fonts-noto-core fonts-noto-cjk poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -13,6 +13,7 @@ urlpatterns = [
     *[
         path("", include(f"stocktake.{app}.urls"))
         for app in [
+            "accounts",
             "repository",
             "contests",
             "judging",

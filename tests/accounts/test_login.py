@@ -55,7 +55,8 @@ def test_signup_confirm_then_login(client):
     assert AuditLog.objects.filter(action="accounts.user.sign_up").exists()
 
 
-def test_passwords_are_hashed_with_argon2():
+def test_passwords_are_hashed_with_argon2(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
     user = UserFactory()
     assert user.password.startswith("argon2")
 

@@ -61,3 +61,4 @@ rules.add_perm("accounts.act_for_organisation", is_confirmed & (is_org_member | 
 rules.add_perm("accounts.verify_organisation", is_secretariat)
 rules.add_perm("accounts.assign_role", is_secretariat)
 rules.add_perm("accounts.view_audit_log", is_secretariat)
+rules.add_perm("accounts.use_api_token", is_confirmed)

@@ -2,7 +2,9 @@
 function of ours performs them."""
 
 from allauth.account import signals as account_signals
+from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.contrib.auth import signals as auth_signals
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from stocktake.common.services import audit
@@ -35,3 +37,22 @@ def _password_changed(request, user, **kwargs):
 @receiver(auth_signals.user_logged_in)
 def _logged_in(sender, request, user, **kwargs):
     audit.record(user, "accounts.user.login", user)
+
+
+@receiver(post_save, sender=LogEntry)
+def _admin_change(sender, instance, created, **kwargs):
+    """Writes made in the admin site land in our audit log too (Django records them as LogEntry)."""
+    if not created:
+        return
+    verb = {ADDITION: "add", CHANGE: "change", DELETION: "delete"}.get(instance.action_flag)
+    model = instance.content_type.model if instance.content_type_id else "object"
+    audit.record(
+        instance.user,
+        f"admin.{model}.{verb}",
+        None,
+        after={
+            "object": instance.object_repr,
+            "object_id": instance.object_id,
+            "change": instance.get_change_message(),
+        },
+    )

@@ -18,6 +18,9 @@ def assign_role(actor, user, role: str, country=None) -> RoleAssignment:
     if role != Role.FOCAL_POINT:
         country = None
     assignment, _created = RoleAssignment.objects.get_or_create(user=user, role=role, country=country)
+    if role == Role.SECRETARIAT and not user.is_staff:
+        user.is_staff = True  # the secretariat works in the admin site
+        user.save(update_fields=["is_staff"])
     forget_cached_permissions(user)
     audit.record(actor, "accounts.role.assign", user, after={"role": role, "country": getattr(country, "code", None)})
     return assignment
@@ -29,5 +32,8 @@ def revoke_role(actor, user, role: str, country=None) -> None:
     deleted, _count = RoleAssignment.objects.filter(user=user, role=role, country=country).delete()
     if not deleted:
         raise ValidationError(_("This person does not hold that role."))
+    if role == Role.SECRETARIAT and not user.is_superuser:
+        user.is_staff = False
+        user.save(update_fields=["is_staff"])
     forget_cached_permissions(user)
     audit.record(actor, "accounts.role.revoke", user, before={"role": role, "country": getattr(country, "code", None)})
