@@ -8,7 +8,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -125,20 +124,24 @@ def organisation_page(request, slug):
 
 
 def regions_page(request):
-    regions = Region.objects.annotate(
-        entry_count=Count("entries", filter=Q(entries__state=Entry.State.PUBLISHED), distinct=True)
-    ).order_by("order")
+    # Counts come from the search index's precomputed facet counts: no aggregation per request.
+    counts = {v.value: v.count for v in search(query_from_params(_params({}), page_size=1)).facets["region"]}
+    regions = list(Region.objects.order_by("order"))
+    for region in regions:
+        region.entry_count = counts.get(region.code, 0)
     return render(request, "repository/regions.html", {"regions": regions})
 
 
 def region_page(request, code):
     region = get_object_or_404(Region, code=code.upper())
-    countries = (
-        Country.objects.filter(region=region)
-        .annotate(entry_count=Count("entries", filter=Q(entries__state=Entry.State.PUBLISHED)))
-        .order_by("-entry_count", "code")
-    )
     result = search(query_from_params(_params({"region": region.code}), page_size=10))
+    in_region = {c.code: c for c in Country.objects.filter(region=region)}
+    countries = []
+    for value in result.facets["country"]:  # already sorted by count
+        if value.value in in_region:
+            country = in_region[value.value]
+            country.entry_count = value.count
+            countries.append(country)
     return render(request, "repository/region.html", {"region": region, "countries": countries, "result": result})
 
 
