@@ -177,3 +177,9 @@ def test_unpublish_takes_entry_down():
     svc.unpublish_entry(moderator, entry, "Duplicate of another entry.")
     entry.refresh_from_db()
     assert not entry.is_public
+
+
+def test_saving_unchanged_content_of_published_entry_starts_no_version():
+    entry, owner, _moderator = published_entry()
+    assert svc.update_draft(owner, entry, {"title": entry.title}).number == 1
+    assert entry.versions.count() == 1

@@ -71,6 +71,7 @@ def update_draft(actor, entry: Entry, data: dict) -> EntryVersion:
     version = working_version(entry)
     if version is not None and version.state == V.SUBMITTED:
         raise ValidationError(_("This version is awaiting moderation; wait for the moderator's decision to edit it."))
+    latest = None
     if version is None:
         latest = entry.versions.order_by("-number").first()
         base = latest.data if latest else {}
@@ -79,6 +80,8 @@ def update_draft(actor, entry: Entry, data: dict) -> EntryVersion:
         )
     before = dict(version.data)
     version.data = clean_content(data, before)
+    if version.pk is None and version.data == before and latest is not None:
+        return latest  # nothing changed against the published version: do not start a new one
     version.author = _author(actor) or version.author
     version.save()
     if not entry.is_public:
