@@ -183,3 +183,18 @@ def test_saving_unchanged_content_of_published_entry_starts_no_version():
     entry, owner, _moderator = published_entry()
     assert svc.update_draft(owner, entry, {"title": entry.title}).number == 1
     assert entry.versions.count() == 1
+
+
+def test_owner_is_told_about_each_decision_by_mail(draft):
+    from stocktake.common.models import OutboxMessage
+
+    entry, owner = draft
+    moderator = user_with_role("moderator")
+    svc.submit_entry(owner, entry)
+    svc.return_entry(moderator, entry, "Please name the partner universities.")
+    message = OutboxMessage.objects.get(kind="repository.decision")
+    assert message.to_email == owner.email and "Changes requested" in message.subject
+    assert "partner universities" in message.body_text and f"/my/entries/{entry.public_id}/" in message.body_text
+    svc.submit_entry(owner, entry)
+    svc.publish_entry(moderator, entry)
+    assert OutboxMessage.objects.filter(kind="repository.decision", subject__startswith="Published").count() == 1

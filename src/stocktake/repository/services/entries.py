@@ -10,13 +10,14 @@ approves the new one. Every version is kept.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from stocktake.common.permissions import require
-from stocktake.common.services import audit
+from stocktake.common.services import audit, outbox
 from stocktake.repository import search
 from stocktake.repository.content import apply_data
 from stocktake.repository.models import Entry, EntryVersion
@@ -147,6 +148,7 @@ def publish_entry(actor, entry: Entry, *, comment: str = "") -> EntryVersion:
     entry.current_version = version
     entry.save()
     search.index_entry(entry)
+    _notify(actor, entry, version, "publish")
     audit.record(
         actor, "repository.entry.publish", entry, before=before, after={"state": entry.state, "version": version.number}
     )
@@ -167,6 +169,7 @@ def return_entry(actor, entry: Entry, comment: str) -> EntryVersion:
     if not entry.is_public:
         entry.state = Entry.State.RETURNED
         entry.save(update_fields=["state", "updated_at"])
+    _notify(actor, entry, version, "return")
     audit.record(actor, "repository.entry.return", entry, version=version.number, comment=comment.strip())
     return version
 
@@ -186,6 +189,7 @@ def reject_entry(actor, entry: Entry, reason: str) -> EntryVersion:
     if not entry.is_public:
         entry.state = Entry.State.REJECTED
         entry.save(update_fields=["state", "updated_at"])
+    _notify(actor, entry, version, "reject")
     audit.record(actor, "repository.entry.reject", entry, version=version.number, reason=reason.strip())
     return version
 
@@ -204,6 +208,32 @@ def unpublish_entry(actor, entry: Entry, reason: str) -> Entry:
     search.remove_entry(entry)
     audit.record(actor, "repository.entry.unpublish", entry, reason=reason.strip())
     return entry
+
+
+def _notify(actor, entry: Entry, version: EntryVersion, decision: str) -> None:
+    """Tell the version's author (or the entry's creator) about a moderator's decision, by mail
+    queued in the same transaction and sent by the outbox worker."""
+    person = version.author or entry.created_by
+    if person is None or not person.email:
+        return
+    path = f"/entries/{entry.public_id}/" if decision == "publish" else f"/my/entries/{entry.public_id}/"
+    outbox.queue_mail(
+        kind="repository.decision",
+        to=person.email,
+        template="repository/mail/decision",
+        context={
+            "name": person.get_short_name(),
+            "title": version.data.get("title") or entry.title,
+            "number": version.number,
+            "decision": decision,
+            "comment": version.moderator_comment,
+            "path": path,
+        },
+        language=person.language or settings.LANGUAGE_CODE,
+        about=entry,
+        dedupe_key=f"repository.decision:{version.public_id}:{decision}",
+        actor=actor,
+    )
 
 
 def _author(actor):
