@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from stocktake.repository.models import Entry
 from stocktake.repository.search import indexer
 from stocktake.repository.search.engine import SearchQuery, search
 from stocktake.repository.search.normalise import tokens
@@ -184,3 +185,22 @@ def test_collections_are_kept_apart(corpus):
     assert search(SearchQuery(collection="women-in-tech")).total == 1
     assert search(SearchQuery()).total == 5
     assert search(SearchQuery(filters={"sdg": ["4"]})).total == 1  # the other collection's SDG 4 entry is not counted
+
+
+def test_bitmap_and_row_counting_agree(corpus, settings):
+    queries = [
+        SearchQuery(q="rural"),
+        SearchQuery(filters={"sdg": ["4", "6"]}),
+        SearchQuery(q="water", filters={"region": ["AFR", "ASP"]}),
+        SearchQuery(filters={"action_line": ["C7"]}),
+    ]
+    settings.REPOSITORY_SEARCH_FACET_BITMAPS = True
+    with_bitmaps = [(r.total, r.facets) for r in map(search, queries)]
+    make("Rural water kiosk", "Rural water", 0, sdgs=[6])  # a write moves the generation on
+    settings.REPOSITORY_SEARCH_FACET_BITMAPS = False
+    assert search(SearchQuery(q="rural")).total == 4
+    settings.REPOSITORY_SEARCH_FACET_BITMAPS = True
+    assert search(SearchQuery(q="rural")).total == 4  # bitmaps rebuilt, not stale
+    indexer.remove_entry(Entry.objects.get(title="Rural water kiosk"))
+    settings.REPOSITORY_SEARCH_FACET_BITMAPS = False
+    assert [(r.total, r.facets) for r in map(search, queries)] == with_bitmaps

@@ -6,12 +6,14 @@ benchmark) call `index_entries` with many ids at once; `rebuild` starts from scr
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 
 from django.db import connection, transaction
 
 from stocktake.repository.content import plain_text
 from stocktake.repository.models import Entry, SearchDocument, SearchFacetCount
+from stocktake.repository.search.bitmaps import GENERATION_TOKEN
 from stocktake.repository.search.facets import COLLECTION_PREFIX, collection_token, document_collection_tokens, token
 from stocktake.repository.search.normalise import normalise, sort_key
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region
@@ -137,11 +139,20 @@ def _adjust_counts(delta: Counter) -> None:
     if not rows:
         return
     table = SearchFacetCount._meta.db_table
+    # Any change gives the collection a new random generation (per-process facet bitmaps compare
+    # it). Random rather than +1: a rolled-back write must not leave a number that a later,
+    # different write could reach again.
+    generations = [(c, GENERATION_TOKEN, secrets.randbelow(2**31 - 2) + 1) for c in {c for c, _, _ in rows}]
     with connection.cursor() as cursor:
         cursor.executemany(
             f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
             "ON CONFLICT (collection, token) DO UPDATE SET count = " + table + ".count + excluded.count",
             rows,
+        )
+        cursor.executemany(
+            f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
+            "ON CONFLICT (collection, token) DO UPDATE SET count = excluded.count",
+            generations,
         )
 
 
