@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
+from types import SimpleNamespace
 
 from django.db import connection, transaction
 
@@ -49,13 +50,12 @@ def _tag_map(relation: str, ids: list[int]) -> dict[int, list]:
     return out
 
 
-def build_documents(ids: list[int], lookups: dict | None = None) -> list[SearchDocument]:
-    """Search rows for the given entries; entries that are not public get no row."""
+def build_documents(ids: list[int], lookups: dict | None = None) -> list[SimpleNamespace]:
+    """Search rows for the given entries; entries that are not public get no row. Plain rows, not
+    model instances: this runs for every imported entry."""
     lookups = lookups or _lookups()
     entries = list(
-        Entry.objects.filter(pk__in=ids, state=Entry.State.PUBLISHED, published_at__isnull=False)
-        .select_related("organisation__stakeholder_type")
-        .only(
+        Entry.objects.filter(pk__in=ids, state=Entry.State.PUBLISHED, published_at__isnull=False).values_list(
             "pk",
             "public_id",
             "collection",
@@ -70,36 +70,36 @@ def build_documents(ids: list[int], lookups: dict | None = None) -> list[SearchD
             "organisation__stakeholder_type__code",
         )
     )
-    public_ids = [e.pk for e in entries]
+    public_ids = [e[0] for e in entries]
     tags = {
         rel: _tag_map(rel, public_ids) for rel in ["countries", "regions", "action_lines", "sdgs", "gdc_objectives"]
     }
     docs = []
-    for e in entries:
+    for pk, public_id, collection, title, description, partners, etype, status, year, published_at, org, st in entries:
         toks = [
-            *document_collection_tokens(e.collection),
-            token("st", e.organisation.stakeholder_type.code),
-            token("et", e.entry_type),
-            token("ps", e.status),
-            token("yr", e.year or e.published_at.year),
+            *document_collection_tokens(collection),
+            token("st", st),
+            token("et", etype),
+            token("ps", status),
+            token("yr", year or published_at.year),
         ]
-        toks += [token("ct", lookups["countries"][i]) for i in tags["countries"].get(e.pk, [])]
-        toks += [token("rg", lookups["regions"][i]) for i in tags["regions"].get(e.pk, [])]
-        toks += [token("al", code) for i in tags["action_lines"].get(e.pk, []) for code in lookups["action_lines"][i]]
-        toks += [token("sdg", lookups["sdgs"][i]) for i in tags["sdgs"].get(e.pk, [])]
-        toks += [token("gdc", lookups["gdc_objectives"][i]) for i in tags["gdc_objectives"].get(e.pk, [])]
+        toks += [token("ct", lookups["countries"][i]) for i in tags["countries"].get(pk, [])]
+        toks += [token("rg", lookups["regions"][i]) for i in tags["regions"].get(pk, [])]
+        toks += [token("al", code) for i in tags["action_lines"].get(pk, []) for code in lookups["action_lines"][i]]
+        toks += [token("sdg", lookups["sdgs"][i]) for i in tags["sdgs"].get(pk, [])]
+        toks += [token("gdc", lookups["gdc_objectives"][i]) for i in tags["gdc_objectives"].get(pk, [])]
         docs.append(
-            SearchDocument(
-                entry_id=e.pk,
-                collection=e.collection,
-                public_id=e.public_id,
-                title=e.title,
-                title_key=sort_key(e.title),
-                organisation=e.organisation.name,
-                title_folded=normalise(e.title),
-                body_folded=normalise(" ".join([plain_text(e.description), e.organisation.name, e.partners])),
+            SimpleNamespace(
+                entry_id=pk,
+                collection=collection,
+                public_id=public_id,
+                title=title,
+                title_key=sort_key(title),
+                organisation=org,
+                title_folded=normalise(title),
+                body_folded=normalise(" ".join([plain_text(description), org, partners])),
                 facets=" ".join(dict.fromkeys(toks)),
-                published_at=e.published_at,
+                published_at=published_at,
             )
         )
     return docs
@@ -119,12 +119,12 @@ COLUMNS = [
 ]
 
 
-def _insert(docs: list[SearchDocument]) -> None:
+def _insert(docs: list[SimpleNamespace]) -> None:
     """executemany instead of bulk_create: indexing is on the hot path of imports."""
     if not docs:
         return
     fields = [SearchDocument._meta.get_field(c.removesuffix("_id") if c == "entry_id" else c) for c in COLUMNS]
-    rows = [[f.get_db_prep_save(getattr(d, f.attname), connection) for f in fields] for d in docs]
+    rows = [[f.get_db_prep_save(getattr(d, c), connection) for f, c in zip(fields, COLUMNS, strict=True)] for d in docs]
     marks = ", ".join(["%s"] * len(COLUMNS))
     with connection.cursor() as cursor:
         cursor.executemany(
