@@ -349,13 +349,19 @@ class PostgresBackend:
     def tsquery(self, query: SearchQuery) -> tuple[str, list]:
         """SQL for the full tsquery and its parameters: text part via to_tsquery('simple'), facet
         tokens as literal lexemes (they contain `_`, which the parser would split)."""
-        facet = [" & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in query.filter_groups())]
-        facet += [f"!'{t}'" for t in query.excluded_tokens()]
-        facet_query = " & ".join(f for f in facet if f)
+        # The collection is a plain column test, not a negated lexeme: `!` in a tsquery makes the
+        # GIN scan recheck (and so read the large tsvector of) every matching row.
+        facet_query = " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in query.filter_groups())
         text = querylib.to_tsquery(query.parsed)
+        if text and facet_query:
+            return "(tsv @@ (to_tsquery('simple', %s) && %s::tsquery) AND collection = %s)", [
+                text,
+                facet_query,
+                query.collection,
+            ]
         if text:
-            return "(to_tsquery('simple', %s) && %s::tsquery)", [text, facet_query]
-        return "%s::tsquery", [facet_query]
+            return "(tsv @@ to_tsquery('simple', %s) AND collection = %s)", [text, query.collection]
+        return "(tsv @@ %s::tsquery AND collection = %s)", [facet_query, query.collection]
 
     def _rows(self, sql: str, params) -> list:
         with connection.cursor() as cursor:
@@ -364,7 +370,7 @@ class PostgresBackend:
 
     def ids(self, query: SearchQuery) -> list[int]:
         tsq, params = self.tsquery(query)
-        sql = f"SELECT entry_id FROM repository_searchdocument WHERE tsv @@ {tsq}"  # noqa: S608
+        sql = f"SELECT entry_id FROM repository_searchdocument WHERE {tsq}"  # noqa: S608
         return [r[0] for r in self._rows(sql, params)]
 
     def counts(self, query: SearchQuery) -> dict[str, int]:
@@ -374,14 +380,14 @@ class PostgresBackend:
         rows = self._rows(
             "SELECT t, count(*) FROM repository_searchdocument d, "  # noqa: S608 - fixed SQL, values are parameters
             f"unnest(string_to_array(d.facets || ' {TOTAL}', ' ')) t "
-            f"WHERE d.tsv @@ {tsq} GROUP BY t",
+            f"WHERE {tsq} GROUP BY t",
             params,
         )
         return dict(rows)
 
     def total(self, query: SearchQuery) -> int:
         tsq, params = self.tsquery(query)
-        return self._rows(f"SELECT count(*) FROM repository_searchdocument WHERE tsv @@ {tsq}", params)[0][0]  # noqa: S608
+        return self._rows(f"SELECT count(*) FROM repository_searchdocument WHERE {tsq}", params)[0][0]  # noqa: S608
 
     def browse(self, query: SearchQuery, offset: int, limit: int | None = None) -> list[int]:
         return SQLiteBackend.browse(self, query, offset, limit)  # plain SQL, same on both
@@ -399,20 +405,20 @@ class PostgresBackend:
             source_params: list = []
             if total > window:
                 source = (
-                    f"(SELECT * FROM repository_searchdocument WHERE tsv @@ {tsq} "  # noqa: S608
+                    f"(SELECT * FROM repository_searchdocument WHERE {tsq} "  # noqa: S608
                     "ORDER BY published_at DESC, entry_id DESC LIMIT %s)"
                 )
                 source_params = [*params, window]
             # Title matches first (ranked on the small title vector), then newest: ranking on the
             # full document vector would detoast every match's large tsvector.
             sql = (
-                f"SELECT d.entry_id FROM {source} d WHERE d.tsv @@ {tsq} "  # noqa: S608
+                f"SELECT entry_id FROM {source} d WHERE {tsq} "  # noqa: S608
                 "ORDER BY ts_rank(d.tsv_title, to_tsquery('simple', %s)) DESC, d.published_at DESC, d.entry_id DESC "
                 "LIMIT %s OFFSET %s"
             )
             return [r[0] for r in self._rows(sql, [*source_params, *params, text, limit, offset])]
         order = "title_key, entry_id" if sort == "title" else "published_at DESC, entry_id DESC"
-        sql = f"SELECT entry_id FROM repository_searchdocument WHERE tsv @@ {tsq} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
+        sql = f"SELECT entry_id FROM repository_searchdocument WHERE {tsq} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
         return [r[0] for r in self._rows(sql, [*params, limit, offset])]
 
     def raw(self, text: str, limit: int = 20) -> list[int]:
