@@ -14,7 +14,7 @@ def forwards(apps, schema_editor):
             "ALTER TABLE repository_searchdocument ADD COLUMN tsv_title tsvector "
             "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title_folded)) STORED"
         )
-        schema_editor.execute("ALTER TABLE repository_searchdocument SET (toast_tuple_target = 128)")
+        schema_editor.execute("ALTER TABLE repository_searchdocument SET (toast_tuple_target = 600)")
 
 
 def backwards(apps, schema_editor):

@@ -392,33 +392,33 @@ class PostgresBackend:
     def browse(self, query: SearchQuery, offset: int, limit: int | None = None) -> list[int]:
         return SQLiteBackend.browse(self, query, offset, limit)  # plain SQL, same on both
 
-    WINDOW_FACTOR = 1
+    WINDOW_FACTOR = 10  # title-vector ranking is cheap; the cap only bounds huge result sets
 
     def hits(self, query: SearchQuery, offset: int, total: int, limit: int | None = None) -> list[int]:
         limit = limit or query.page_size
         tsq, params = self.tsquery(query)
         sort = query.effective_sort
+        # Matches are collected through the GIN index first (MATERIALIZED), then sorted: left to
+        # itself the planner may walk the date index and test every row's (out-of-line) tsvector.
         if sort == "relevance":
             text = querylib.to_tsquery(query.parsed)
             window = settings.REPOSITORY_SEARCH_RANK_WINDOW * self.WINDOW_FACTOR
-            source = "repository_searchdocument"
-            source_params: list = []
-            if total > window:
-                source = (
-                    f"(SELECT * FROM repository_searchdocument WHERE {tsq} "  # noqa: S608
-                    "ORDER BY published_at DESC, entry_id DESC LIMIT %s)"
-                )
-                source_params = [*params, window]
+            cap = "ORDER BY published_at DESC, entry_id DESC LIMIT %s" if total > window else ""
             # Title matches first (ranked on the small title vector), then newest: ranking on the
-            # full document vector would detoast every match's large tsvector.
+            # full document vector would read every match's large tsvector.
             sql = (
-                f"SELECT entry_id FROM {source} d WHERE {tsq} "  # noqa: S608
-                "ORDER BY ts_rank(d.tsv_title, to_tsquery('simple', %s)) DESC, d.published_at DESC, d.entry_id DESC "
-                "LIMIT %s OFFSET %s"
+                "WITH m AS MATERIALIZED (SELECT entry_id, published_at, tsv_title "  # noqa: S608
+                f"FROM repository_searchdocument WHERE {tsq} {cap}) "
+                "SELECT entry_id FROM m ORDER BY ts_rank(tsv_title, to_tsquery('simple', %s)) DESC, "
+                "published_at DESC, entry_id DESC LIMIT %s OFFSET %s"
             )
-            return [r[0] for r in self._rows(sql, [*source_params, *params, text, limit, offset])]
+            cap_params = [window] if cap else []
+            return [r[0] for r in self._rows(sql, [*params, *cap_params, text, limit, offset])]
         order = "title_key, entry_id" if sort == "title" else "published_at DESC, entry_id DESC"
-        sql = f"SELECT entry_id FROM repository_searchdocument WHERE {tsq} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
+        sql = (
+            "WITH m AS MATERIALIZED (SELECT entry_id, published_at, title_key "  # noqa: S608
+            f"FROM repository_searchdocument WHERE {tsq}) SELECT entry_id FROM m ORDER BY {order} LIMIT %s OFFSET %s"
+        )
         return [r[0] for r in self._rows(sql, [*params, limit, offset])]
 
     def raw(self, text: str, limit: int = 20) -> list[int]:
