@@ -169,3 +169,14 @@ def test_organisation_country_and_region_pages(client, many_entries, django_asse
         html = client.get(reverse("repository:region", args=["AFR"])).content.decode()
     assert "25 published entries" in html and "/countries/KE/" in html
     assert "25" in client.get(reverse("repository:regions")).content.decode()
+
+
+def test_admin_lists_entries_read_only(client):
+    from tests.factories import UserFactory
+
+    entry, _owner, _mod = published_entry()
+    admin_user = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin_user)
+    assert entry.title in client.get("/admin/repository/entry/").content.decode()
+    page = client.get(f"/admin/repository/entry/{entry.pk}/change/").content.decode()
+    assert entry.title in page and 'name="_save"' not in page
