@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from stocktake.accounts.models import Organisation
@@ -29,7 +30,7 @@ from stocktake.repository.services import images as image_svc
 from stocktake.repository.services import imports as import_svc
 from stocktake.taxonomy.models import Country, Region
 
-SORT_LABELS = {"relevance": _("Relevance"), "newest": _("Newest"), "title": _("Title")}
+SORT_LABELS = {"relevance": gettext_lazy("Relevance"), "newest": gettext_lazy("Newest"), "title": gettext_lazy("Title")}
 
 
 def search_page(request):
