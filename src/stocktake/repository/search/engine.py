@@ -11,7 +11,6 @@ query matches more than that, so a very common word cannot make every query rank
 
 from __future__ import annotations
 
-import heapq
 import html
 import re
 from collections import Counter
@@ -124,29 +123,12 @@ def search(query: SearchQuery) -> SearchResult:
         )
         total = counts.get(collection_token(query.collection), 0)
         ids = backend.browse(query, offset)
-    elif query.facets and settings.REPOSITORY_SEARCH_FACET_BITMAPS and hasattr(backend, "ranked_matches"):
-        # One pass over the matches gives both the facet counts and the page: the database
-        # reads each matching row once instead of once for counting and once for sorting.
-        rows = backend.ranked_matches(query)
-        counts = bitmaps.counts(query.collection, [r[0] for r in rows])
-        total = len(rows)
-        ids = [r[0] for r in heapq.nsmallest(offset + query.page_size, rows, key=_order_key(query))[offset:]]
     else:
         counts = backend.counts(query) if query.facets else None
         total = counts.pop(TOTAL, 0) if counts is not None else backend.total(query)
         ids = backend.hits(query, offset, total) if offset < total else []
     hits = _hits(ids, query)
     return SearchResult(query, total, hits, _facets(counts, query) if query.facets else {})
-
-
-def _order_key(query: SearchQuery):
-    """Sort key over (entry_id, rank, published_at, title_key) rows, matching the SQL orders."""
-    sort = query.effective_sort
-    if sort == "title":
-        return lambda r: (r[3], r[0])
-    if sort == "newest":
-        return lambda r: (-r[2].timestamp(), -r[0])
-    return lambda r: (-r[1], -r[2].timestamp(), -r[0])
 
 
 def matching_ids(query: SearchQuery, chunk: int = 2000):
@@ -391,14 +373,6 @@ class PostgresBackend:
         sql = f"SELECT entry_id FROM repository_searchdocument WHERE {tsq}"  # noqa: S608
         return [r[0] for r in self._rows(sql, params)]
 
-    def ranked_matches(self, query: SearchQuery) -> list[tuple]:
-        """(entry_id, title rank, published_at, title_key) of every match, in one index pass."""
-        tsq, params = self.tsquery(query)
-        text = querylib.to_tsquery(query.parsed)
-        rank = "ts_rank(tsv_title, to_tsquery('simple', %s))" if text else "0.0"
-        sql = f"SELECT entry_id, {rank}, published_at, title_key FROM repository_searchdocument WHERE {tsq}"  # noqa: S608
-        return self._rows(sql, ([text] if text else []) + params)
-
     def counts(self, query: SearchQuery) -> dict[str, int]:
         if settings.REPOSITORY_SEARCH_FACET_BITMAPS:
             return bitmap_counts(self, query)
@@ -440,8 +414,7 @@ class PostgresBackend:
             )
             cap_params = [window] if cap else []
             return [r[0] for r in self._rows(sql, [*params, *cap_params, text, limit, offset])]
-        # Code-point order (COLLATE "C"), as SQLite and the in-memory sort use: same order everywhere.
-        order = 'title_key COLLATE "C", entry_id' if sort == "title" else "published_at DESC, entry_id DESC"
+        order = "title_key, entry_id" if sort == "title" else "published_at DESC, entry_id DESC"
         sql = (
             "WITH m AS MATERIALIZED (SELECT entry_id, published_at, title_key "  # noqa: S608
             f"FROM repository_searchdocument WHERE {tsq}) SELECT entry_id FROM m ORDER BY {order} LIMIT %s OFFSET %s"
