@@ -180,3 +180,25 @@ def test_admin_lists_entries_read_only(client):
     assert entry.title in client.get("/admin/repository/entry/").content.decode()
     page = client.get(f"/admin/repository/entry/{entry.pk}/change/").content.decode()
     assert entry.title in page and 'name="_save"' not in page
+
+
+def test_demo_shows_every_moderation_state(client):
+    from django.core.management import call_command
+
+    from stocktake.accounts.models import User
+
+    call_command("demo", entries=30, verbosity=0)
+    states = dict(Entry.objects.filter(external_key__startswith="demo-flow-").values_list("external_key", "state"))
+    assert states == {
+        "demo-flow-draft": "draft",
+        "demo-flow-submitted": "submitted",
+        "demo-flow-returned": "returned",
+    }
+    organisation = Entry.objects.get(external_key="demo-flow-draft").organisation
+    edited = Entry.objects.filter(organisation=organisation, state="published", versions__number=2).first()
+    if Entry.objects.filter(organisation=organisation, state="published").exists():
+        assert edited is not None and "(second phase)" not in edited.title  # public text unchanged
+    client.force_login(User.objects.get(email="moderator@demo.stocktake.example"))
+    queue = client.get(reverse("repository:moderation")).content.decode()
+    assert "Open school timetables app" in queue
+    assert ("(second phase)" in queue) == (edited is not None)
