@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Stocktake needs, if any are missing: `base` for running it,
-# `test` adds what the test suite uses (Chromium for browser tests, fonts for PDF reports,
-# PostgreSQL client tools). Does nothing when everything is there; needs root or sudo otherwise.
+# `test` adds what the test suite uses (Chromium for browser tests, poppler-utils).
+# Does nothing when everything is there; needs root or sudo otherwise.
 set -euo pipefail
 profile="${1:-base}"
-packages=(python3-venv gettext)
+# Noto fonts: PDF reports shape Arabic and Chinese text with them.
+packages=(python3-venv gettext fonts-noto-core fonts-noto-cjk)
 if [ "$profile" = "test" ]; then
-  packages+=(chromium chromium-driver fonts-noto-core fonts-noto-cjk poppler-utils)
+  packages+=(chromium chromium-driver poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -72,3 +72,37 @@ def test_deploy_check_is_clean_with_production_settings(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_dashboard_shows_organisations_roles_and_account(client, settings, django_assert_max_num_queries):
+    from tests.factories import MembershipFactory, user_with_role
+
+    user = user_with_role("focal_point", "TR", language="tr")
+    MembershipFactory(user=user, organisation__name="Digital Bridges Association")
+    client.force_login(user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"  # this browser chose English
+    with django_assert_max_num_queries(8):
+        html = client.get("/dashboard/").content.decode()
+    assert "Digital Bridges Association" in html
+    assert "National focal point" in html and "Türkiye" in html
+    assert user.email in html and "Turkish" in html  # the account's language, named in English
+
+
+def test_apps_add_dashboard_panels(client, monkeypatch):
+    from stocktake.web import dashboard
+
+    panels = list(dashboard._PANELS)
+    monkeypatch.setattr(dashboard, "_PANELS", panels)
+    dashboard.register(dashboard.Panel("web/dashboard/_roles.html", lambda request: {"assignments": []}, order=1))
+    dashboard.register(dashboard.Panel("web/dashboard/_roles.html", lambda request: None, order=2))
+    client.force_login(UserFactory())
+    html = client.get("/dashboard/").content.decode()
+    assert html.count("My roles") == 1  # the first shows (first of all panels), the second is left out
+    assert html.index("My roles") < html.index("My organisations")
+
+
+def test_dashboard_leaves_out_roles_nobody_holds(client):
+    client.force_login(UserFactory())
+    html = client.get("/dashboard/").content.decode()
+    assert "My roles" not in html and "You do not belong to any organisation yet." in html
+    assert 'href="/accounts/email/"' in html and 'href="/accounts/password/change/"' in html

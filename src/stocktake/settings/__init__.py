@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "stocktake.web.middleware.AccountLanguageMiddleware",
     "stocktake.common.middleware.RequestContextMiddleware",
     "stocktake.api.problems.ProblemDetailsMiddleware",
 ]

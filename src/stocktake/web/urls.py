@@ -1,6 +1,6 @@
 from django.urls import path
 
-from stocktake.web.views import dev, pages
+from stocktake.web.views import dev, language, pages
 
 app_name = "web"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path("dashboard/", pages.dashboard, name="dashboard"),
     path("about/", pages.about, name="about"),
+    path("language/", language.set_language, name="set-language"),
     path("dev/mailbox/", dev.mailbox, name="mailbox"),
     path("dev/mailbox/<str:name>/", dev.mail_message, name="mail-message"),
 ]

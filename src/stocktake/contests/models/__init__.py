@@ -1,4 +1,5 @@
+from stocktake.contests.models.directory import Pledge, TechWomanProfile
 from stocktake.contests.models.edition import Category, Edition, Phase, Track
 from stocktake.contests.models.submission import Submission
 
-__all__ = ["Category", "Edition", "Phase", "Submission", "Track"]
+__all__ = ["Category", "Edition", "Phase", "Pledge", "Submission", "TechWomanProfile", "Track"]

@@ -13,6 +13,12 @@ class Edition(BaseModel):
     name = models.CharField(_("name"), max_length=200)
     time_zone = models.CharField(_("time zone"), max_length=64, default="Europe/Zurich")
     is_published = models.BooleanField(_("published"), default=False)
+    # Whether an expert is also conflicted for every submission from their own country (off by default).
+    conflict_same_country = models.BooleanField(
+        _("experts are conflicted for their own country"),
+        default=False,
+        help_text=_("Experts then never see or score submissions from organisations in their country."),
+    )
 
     class Meta:
         ordering = ["-year"]
@@ -84,6 +90,7 @@ class Phase(models.Model):
     class Kind(models.TextChoices):
         SUBMISSION = "submission", _("Submission")
         NOMINATION = "nomination", _("Review and nomination")
+        PITCH = "pitch", _("Pitch stage")
         VOTING = "voting", _("Public online voting")
         SELECTION = "selection", _("Expert selection")
         ANNOUNCEMENT = "announcement", _("Announcement of winners")
@@ -92,6 +99,8 @@ class Phase(models.Model):
     kind = models.CharField(_("phase"), max_length=20, choices=Kind.choices)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
+    # The deadline as first published, kept when the secretariat extends it.
+    original_ends_at = models.DateTimeField(_("original end"), null=True, blank=True)
 
     class Meta:
         ordering = ["track", "starts_at"]
@@ -108,4 +117,12 @@ class Phase(models.Model):
         return f"{self.track}: {self.get_kind_display()}"
 
     def is_open(self, at) -> bool:
+        """Open from its first to its last second inclusive: a deadline of 23:00:00 accepts 23:00:00."""
         return self.starts_at <= at <= self.ends_at
+
+    def has_opened(self, at) -> bool:
+        return at >= self.starts_at
+
+    @property
+    def was_extended(self) -> bool:
+        return self.original_ends_at is not None and self.original_ends_at != self.ends_at

@@ -5,6 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from stocktake.common.models import BaseModel
 
 
+def submission_image_path(instance, filename):
+    return f"submissions/{instance.public_id}.jpg"
+
+
 class Submission(BaseModel):
     """An organisation's application to one category of a track."""
 
@@ -35,12 +39,31 @@ class Submission(BaseModel):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
     decision_reason = models.TextField(_("reason"), blank=True)
+    # Photo Contest and Youth Prize entries carry an image (a photo or a poster).
+    image = models.ImageField(_("image"), upload_to=submission_image_path, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
         indexes = [models.Index(fields=["track", "category", "state"])]
+        constraints = [
+            # One project per category per entity per edition (a withdrawn one frees the place).
+            models.UniqueConstraint(
+                fields=["track", "category", "organisation"],
+                condition=~models.Q(state="withdrawn"),
+                name="uniq_submission_per_org_category",
+                violation_error_message=_("Your organisation already has a submission in this category."),
+            ),
+        ]
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_editable(self) -> bool:
+        return self.state in {self.State.DRAFT, self.State.RETURNED}
+
+    @property
+    def is_active(self) -> bool:
+        return self.state != self.State.WITHDRAWN

@@ -1,6 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
+from stocktake.web.dashboard import panels_for
 from stocktake.web.queries import home_figures
 
 
@@ -10,8 +12,11 @@ def home(request):
 
 @login_required
 def dashboard(request):
-    memberships = request.user.memberships.select_related("organisation__country", "organisation__stakeholder_type")
-    return render(request, "web/dashboard.html", {"memberships": memberships})
+    panels = [
+        render_to_string(panel.template, {**context, "panel": panel}, request=request)
+        for panel, context in panels_for(request)
+    ]
+    return render(request, "web/dashboard.html", {"panels": panels})
 
 
 def about(request):

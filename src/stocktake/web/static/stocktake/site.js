@@ -2,8 +2,40 @@
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
-  // Submit the language form as soon as a language is picked.
+
+  // Submit the language form as soon as a language is picked with the mouse or by touch. Arrow keys
+  // change a closed select's value too, so keyboard users confirm with the button instead of
+  // reloading the page on every key press (WCAG 3.2.2).
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.submit(); });
+    var byKeyboard = false;
+    select.addEventListener("keydown", function () { byKeyboard = true; });
+    select.addEventListener("pointerdown", function () { byKeyboard = false; });
+    select.addEventListener("change", function () {
+      if (!byKeyboard) { select.form.submit(); }
+    });
   });
+
+  // The header menu on small screens: a disclosure button (aria-expanded) that opens the menu panel.
+  var toggle = document.querySelector(".menu-toggle");
+  var menu = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  if (toggle && menu) {
+    var setOpen = function (open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      menu.classList.toggle("is-open", open);
+    };
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+  }
+
+  // Move focus to a form's error summary, so it is read out and its links lead to the fields.
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) { summary.focus(); }
 })();

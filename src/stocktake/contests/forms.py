@@ -1,0 +1,136 @@
+"""The questionnaire as a Django form, built from the track's questions. The form only shapes the
+input; every rule (completeness, words, English, duplicates, deadline) lives in the service, whose
+messages are attached back to the fields."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from stocktake.contests.questionnaire import BOOL, IMAGE, TEXT, URL, questions_for, settings_for
+from stocktake.repository.models import Entry
+from stocktake.taxonomy.models import SDG, Country, GDCObjective
+
+
+class SubmissionForm(forms.Form):
+    def __init__(self, *args, track, organisations=None, submission=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.track = track
+        conf = settings_for(track)
+        low, high = conf.get("short_description_words", [150, 200])
+        if organisations is not None and submission is None:
+            self.fields["organisation"] = forms.ModelChoiceField(
+                queryset=organisations, label=_("Submitting organisation"), empty_label=None
+            )
+        categories = list(track.categories.select_related("prize_category"))
+        if len(categories) > 1:
+            self.fields["category"] = forms.TypedChoiceField(
+                label=_("Category"),
+                help_text=_("Exactly one category per project."),
+                choices=[("", _("Choose a category"))] + [(c.number, str(c)) for c in categories],
+                coerce=int,
+            )
+        org = submission.organisation if submission else None
+        if conf.get("requires_entry"):
+            entries = Entry.objects.none()
+            if org is not None:
+                entries = Entry.objects.filter(organisation=org).exclude(state="rejected").order_by("-updated_at")
+            self.fields["entry"] = forms.ChoiceField(
+                label=_("Repository entry"),
+                help_text=_("Reuse one of your organisation's entries, or leave empty to create one from this form."),
+                required=False,
+                choices=[("", _("Create a new entry from this submission"))]
+                + [(str(e.public_id), e.title) for e in entries[:200]],
+            )
+        self.fields["title"] = forms.CharField(label=_("Project title"), max_length=250)
+        self.fields["short_description"] = forms.CharField(
+            label=_("Short description"),
+            help_text=_("%(low)d–%(high)d words, in English. Voters read this text.") % {"low": low, "high": high},
+            widget=forms.Textarea(attrs={"rows": 8, "data-words-min": low, "data-words-max": high}),
+            required=False,
+        )
+        for q in questions_for(track):
+            if q.kind == TEXT:
+                field = forms.CharField(
+                    label=q.label,
+                    help_text=q.help,
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 5, "data-words-min": q.min_words}),
+                )
+            elif q.kind == BOOL:
+                field = forms.BooleanField(label=q.label, required=False)
+            elif q.kind == URL:
+                field = forms.URLField(label=q.label, help_text=q.help, required=False, assume_scheme="https")
+            elif q.kind == IMAGE:
+                field = forms.FileField(
+                    label=q.label,
+                    help_text=q.help,
+                    required=False,
+                    widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png"}),
+                )
+            else:
+                continue
+            self.fields[q.key] = field
+        if track.kind in {"main", "healthy-ageing"}:
+            self.fields["sdgs"] = forms.TypedMultipleChoiceField(
+                label=_("Sustainable Development Goals"),
+                choices=[(s.number, str(s)) for s in SDG.objects.all()],
+                coerce=int,
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+            )
+            if conf.get("requires_gdc"):
+                self.fields["gdc_objectives"] = forms.TypedMultipleChoiceField(
+                    label=_("Global Digital Compact objectives"),
+                    choices=[(g.number, str(g)) for g in GDCObjective.objects.all()],
+                    coerce=int,
+                    required=False,
+                    widget=forms.CheckboxSelectMultiple,
+                )
+            self.fields["countries"] = forms.MultipleChoiceField(
+                label=_("Countries of implementation"),
+                help_text=_("Needed when a new entry is created. Hold Ctrl (or ⌘) to choose several."),
+                choices=[(c.code, c.name) for c in Country.objects.all()],
+                required=False,
+                widget=forms.SelectMultiple(attrs={"size": 8}),
+            )
+            self.fields["is_international"] = forms.BooleanField(
+                label=_("International (global scope)"), required=False
+            )
+            self.fields["website"] = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+    @classmethod
+    def initial_from(cls, submission) -> dict:
+        answers = submission.answers or {}
+        initial = dict(answers)
+        initial |= {
+            "title": "" if submission.title == str(_("Untitled draft")) else submission.title,
+            "short_description": submission.short_description,
+            "category": submission.category.number if submission.category_id else "",
+            "entry": str(submission.entry.public_id) if submission.entry_id else "",
+        }
+        return initial
+
+    def service_data(self) -> dict:
+        data = {k: v for k, v in self.cleaned_data.items() if k not in {"organisation", "image"}}
+        if "category" not in self.fields:
+            data["category"] = self.track.categories.first()
+        return data
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        for field, messages in error.message_dict.items():
+            target = field if field in self.fields else None
+            for message in messages:
+                self.add_error(target, message)
+
+
+class WithdrawForm(forms.Form):
+    confirm = forms.BooleanField(label=_("Yes, withdraw this submission"))
+
+
+class ExtendDeadlineForm(forms.Form):
+    ends_at = forms.DateTimeField(
+        label=_("New deadline (Geneva time)"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}))

@@ -1,0 +1,9 @@
+from django_tasks import task
+
+from stocktake.contests.services import reminders
+
+
+@task()
+def send_deadline_reminders() -> int:
+    """Queue reminders for drafts before the submission deadline (schedule daily)."""
+    return reminders.send_deadline_reminders()

@@ -1,0 +1,1 @@
+"""Offline models for suggestions and near-duplicate detection (no Django imports here)."""

@@ -1,0 +1,3 @@
+from stocktake.insights.models.suggestion import EntrySuggestion
+
+__all__ = ["EntrySuggestion"]

@@ -1,0 +1,6 @@
+"""Insights services. `index_entry(entry)` is what the repository calls (or the signal receiver in
+insights/signals.py does for it) when an entry is published, changed or withdrawn."""
+
+from stocktake.insights.services.indexing import index_entry, index_submission, rebuild
+
+__all__ = ["index_entry", "index_submission", "rebuild"]

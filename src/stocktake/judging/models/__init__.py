@@ -1,0 +1,11 @@
+from stocktake.judging.models.review import (
+    Assignment,
+    Conflict,
+    Criterion,
+    Decision,
+    Panel,
+    Reviewer,
+    Score,
+)
+
+__all__ = ["Assignment", "Conflict", "Criterion", "Decision", "Panel", "Reviewer", "Score"]

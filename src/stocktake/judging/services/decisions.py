@@ -1,0 +1,141 @@
+"""Nomination decisions: the secretariat stages them one by one (nothing changes yet), then
+applies all staged decisions of a track at once; either all apply or none does."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from stocktake.common.permissions import require
+from stocktake.common.services import audit
+from stocktake.contests import notifications
+from stocktake.contests.models import Submission, Track
+from stocktake.judging.models import Decision
+
+OUTCOME_STATE = {
+    Decision.Outcome.NOMINATE: Submission.State.NOMINATED,
+    Decision.Outcome.NOT_NOMINATE: Submission.State.NOT_NOMINATED,
+    Decision.Outcome.INELIGIBLE: Submission.State.INELIGIBLE,
+}
+
+
+def _state_for(track: Track, outcome: str) -> str:
+    # Special tracks have no public vote: the judges' shortlist is the finalists.
+    if outcome == Decision.Outcome.NOMINATE and track.kind != Track.Kind.MAIN:
+        return Submission.State.FINALIST
+    return OUTCOME_STATE[outcome]
+
+
+@transaction.atomic
+def stage_decision(actor, submission: Submission, outcome: str, reason: str = "") -> Decision:
+    require(actor, "judging.manage_panel", submission.track.edition)
+    if outcome not in Decision.Outcome.values:
+        raise ValidationError({"outcome": _("Choose nominate, do not nominate or not eligible.")})
+    reason = (reason or "").strip()
+    if outcome == Decision.Outcome.INELIGIBLE and not reason:
+        raise ValidationError({"reason": _("Give the reason why the submission is not eligible.")})
+    if submission.state != Submission.State.SUBMITTED:
+        raise ValidationError({"outcome": _("Only submitted submissions can receive a decision.")})
+    decision, _created = Decision.objects.update_or_create(
+        submission=submission,
+        defaults={"outcome": outcome, "reason": reason, "staged_by": actor, "applied_at": None},
+    )
+    audit.record(actor, "judging.decision.stage", submission, after={"outcome": outcome, "reason": reason})
+    return decision
+
+
+@transaction.atomic
+def unstage_decision(actor, submission: Submission) -> None:
+    require(actor, "judging.manage_panel", submission.track.edition)
+    Decision.objects.filter(submission=submission, applied_at__isnull=True).delete()
+    audit.record(actor, "judging.decision.unstage", submission)
+
+
+@transaction.atomic
+def apply_decisions(actor, track: Track) -> dict:
+    """Apply every staged decision of the track in one transaction. Refused as a whole (nothing
+    changes) if any submission changed state meanwhile or a category would get more nominees than
+    the track's nominees-per-category setting."""
+    require(actor, "judging.manage_panel", track.edition)
+    staged = list(
+        Decision.objects.select_for_update(of=("self",))
+        .filter(submission__track=track, applied_at__isnull=True)
+        .select_related("submission__category", "submission__track__edition")
+    )
+    if not staged:
+        raise ValidationError({"__all__": _("There are no staged decisions to apply.")})
+    subs = {s.pk: s for s in Submission.objects.select_for_update().filter(pk__in=[d.submission_id for d in staged])}
+    errors = []
+    for d in staged:
+        if subs[d.submission_id].state != Submission.State.SUBMITTED:
+            errors.append(
+                _("“%(title)s” is now %(state)s; its decision cannot be applied.")
+                % {"title": d.submission.title, "state": subs[d.submission_id].get_state_display().lower()}
+            )
+    already = Counter(
+        Submission.objects.filter(track=track, state=Submission.State.NOMINATED).values_list(
+            "category__number", flat=True
+        )
+    )
+    adding = Counter(d.submission.category.number for d in staged if d.outcome == Decision.Outcome.NOMINATE)
+    for number, count in sorted(adding.items()):
+        if already[number] + count > track.nominees_per_category:
+            errors.append(
+                _("Category %(number)s would have %(count)d nominees; the limit is %(limit)d.")
+                % {"number": number, "count": already[number] + count, "limit": track.nominees_per_category}
+            )
+    if errors:
+        raise ValidationError({"__all__": errors})
+    now = timezone.now()
+    counts = Counter()
+    for d in staged:
+        submission = subs[d.submission_id]
+        before = {"state": submission.state}
+        submission.state = _state_for(track, d.outcome)
+        submission.decision_reason = d.reason
+        submission.save(update_fields=["state", "decision_reason", "updated_at"])
+        d.applied_at = now
+        d.save(update_fields=["applied_at"])
+        counts[d.outcome] += 1
+        audit.record(actor, "judging.decision.apply", submission, before=before, after={"state": submission.state})
+        notifications.decision(submission, actor=actor)
+    audit.record(actor, "judging.decision.apply_all", track, after=dict(counts))
+    return dict(counts)
+
+
+@transaction.atomic
+def select_winners(actor, track: Track, winners: list[Submission], *, allow_tie: bool = False) -> int:
+    """The expert group picks the winner(s) among the finalists of a category. On the main track
+    the other finalists become champions; a tie (two winners in one category) must be explicit."""
+    require(actor, "judging.manage_panel", track.edition)
+    ids = [w.pk for w in winners]
+    chosen = list(Submission.objects.select_for_update().filter(pk__in=ids, track=track).select_related("category"))
+    if len(chosen) != len(set(ids)) or not chosen:
+        raise ValidationError({"winners": _("Choose finalists of this track.")})
+    errors = []
+    for s in chosen:
+        if s.state != Submission.State.FINALIST:
+            errors.append(_("“%(title)s” is not a finalist.") % {"title": s.title})
+    per_category = Counter(s.category_id for s in chosen)
+    for s in chosen:
+        count = per_category[s.category_id]
+        if count > track.winners_per_category and not allow_tie:
+            errors.append(
+                _("Category %(number)s would have %(count)d winners; it has %(limit)d. Confirm a tie to allow it.")
+                % {"number": s.category.number, "count": count, "limit": track.winners_per_category}
+            )
+            per_category[s.category_id] = 0  # report once
+    if errors:
+        raise ValidationError({"winners": errors})
+    Submission.objects.filter(pk__in=ids).update(state=Submission.State.WINNER, updated_at=timezone.now())
+    if track.kind == Track.Kind.MAIN:
+        Submission.objects.filter(
+            track=track, category_id__in=per_category.keys(), state=Submission.State.FINALIST
+        ).update(state=Submission.State.CHAMPION, updated_at=timezone.now())
+    for s in chosen:
+        audit.record(actor, "judging.winner.select", s, before={"state": "finalist"}, after={"state": "winner"})
+    return len(chosen)

@@ -1,0 +1,3 @@
+from stocktake.reports.models.build import ReportBuild
+
+__all__ = ["ReportBuild"]

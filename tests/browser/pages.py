@@ -1,0 +1,42 @@
+"""The pages every browser check visits: axe-core (test_accessibility.py) in English and Arabic, and
+the layout checks (test_layout.py) in Arabic and Turkish at phone and desktop widths.
+
+A domain app adds its pages here, one line each. `user` is a key of seed.USERS to log in as (the
+page is then checked as that person sees it); data the page needs comes from tests/browser/seed.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    name: str
+    user: str | None = None
+    status: int = 200
+
+    def __str__(self) -> str:  # readable test ids: test_axe[home-ar]
+        return self.name.replace(" ", "-")
+
+
+PAGES = [
+    Page("/", "home"),
+    Page("/about/", "about"),
+    Page("/accounts/login/", "login"),
+    Page("/accounts/signup/", "signup"),
+    Page("/accounts/password/reset/", "password reset"),
+    Page("/dashboard/", "dashboard", user="member"),
+    Page("/dashboard/", "moderator dashboard", user="moderator"),
+    Page("/dev/mailbox/", "demo mailbox"),
+    Page("/dev/mailbox/welcome.log/", "demo mail message"),
+    Page("/no-such-page/", "not found", status=404),
+    # accounts
+    Page("/organisations/new/", "organisation registration", user="member"),
+    Page("/organisations/nairobi-digital-skills-trust/manage/", "organisation management", user="member"),
+    Page("/me/api-token/", "api token", user="member"),
+    # coordination
+    Page("/coordination/", "campaigns", user="focal_point"),
+    Page("/coordination/new/", "new campaign", user="focal_point"),
+]
