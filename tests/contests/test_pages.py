@@ -170,3 +170,17 @@ def test_nominees_are_public_after_the_nomination_phase(client, django_assert_ma
     with django_assert_max_num_queries(8):
         html = client.get(reverse("contests:edition-detail", args=[2026])).content.decode()
     assert "Visible nominee" in html and "Hidden one" not in html
+
+
+def test_submission_form_offers_tag_suggestions_without_matching_itself(client, edition):
+    user, org = submitter()
+    client.force_login(user)
+    url = reverse("contests:submission-new", args=[2027, "wsis-prizes"])
+    html = client.get(url).content.decode()
+    assert "data-insights-assist" in html
+    assert 'data-description-field="id_short_description"' in html
+    client.post(url, _post_data(main_answers() | {"organisation": org.pk, "action": "save"}))
+    sub = Submission.objects.get()
+    html = client.get(reverse("contests:submission-edit", args=[sub.public_id])).content.decode()
+    expected = f"submission:{sub.public_id}" + (f",entry:{sub.entry.public_id}" if sub.entry_id else "")
+    assert f'data-exclude="{expected}"' in html

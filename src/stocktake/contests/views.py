@@ -107,6 +107,15 @@ def _render_form(request, form, *, track, submission=None, status=200):
             "track": track,
             "edition": track.edition,
             "submission": submission,
+            # The suggestion widget must not report the submission (or its entry) as its own duplicate.
+            "assist_exclude": ",".join(
+                key
+                for key in [
+                    f"submission:{submission.public_id}" if submission else "",
+                    f"entry:{submission.entry.public_id}" if submission and submission.entry_id else "",
+                ]
+                if key
+            ),
             "window_error": service.window_error(track, timezone.now()),
             "deadline": queries.format_local(p.ends_at, track.edition)
             if (p := queries.phase(track, "submission"))

@@ -174,11 +174,16 @@ ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
-    "confirm_email": "1/3m/key",
+    # Per address, and per IP so one network cannot mass-mail confirmations (generous for offices).
+    "confirm_email": "1/3m/key,100/h/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, opted into now
+# Vote casting, counted in the cache (exact across processes with Redis): "N/period/user|ip", comma-separated.
+VOTING_RATE_LIMITS = {"cast_vote": env.str("STOCKTAKE_VOTE_RATE_LIMITS", default="30/m/user,600/m/ip")}
+# How long each app process may reuse a voting phase and nominee list when casting votes.
+VOTING_BALLOT_CACHE_SECONDS = 5
 
 # --- Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = env.str("STOCKTAKE_LANGUAGE_CODE", default="en")

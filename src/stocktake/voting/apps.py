@@ -6,3 +6,6 @@ class VotingConfig(AppConfig):
     name = "stocktake.voting"
     label = "voting"
     verbose_name = _("Voting")
+
+    def ready(self):
+        from stocktake.voting import receivers  # noqa: F401
