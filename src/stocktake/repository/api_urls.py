@@ -1,5 +1,12 @@
 """API endpoints of the repository app, mounted under /api/v1/."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from stocktake.repository import api
+
+urlpatterns = [
+    path("entries/", api.EntryListView.as_view(), name="repository-entry-list"),
+    path("entries/export.<str:fmt>", api.EntryExportView.as_view(), name="repository-entry-export"),
+    path("entries/<uuid:public_id>/", api.EntryDetailView.as_view(), name="repository-entry-detail"),
+    path("entries/<uuid:public_id>/submit/", api.EntrySubmitView.as_view(), name="repository-entry-submit"),
+]

@@ -8,11 +8,74 @@ from django.utils import timezone
 from stocktake.demo import content
 from stocktake.repository.content import sanitize_html
 from stocktake.repository.models import Entry, EntryVersion
+from stocktake.repository.search import indexer
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region, Subtopic
 
 
 def load(ctx) -> None:
-    existing = set(Entry.objects.exclude(external_key="").values_list("external_key", flat=True))
+    _load_published(ctx)
+    _load_moderation_examples(ctx)
+
+
+# A few entries of the demo submitter's organisation in every moderation state, so the owner's
+# list, the moderation queue, the diff and the history have something to show.
+_EXAMPLES = [
+    ("demo-flow-draft", "Village broadband cooperatives", None),
+    ("demo-flow-submitted", "Open school timetables app", "submit"),
+    ("demo-flow-returned", "Coding clubs for girls in secondary schools", "return"),
+]
+_DESCRIPTION = (
+    "Volunteers and local officials run the service together. People in remote districts use it "
+    "from a basic phone, and staff in the district office follow up on each request within a week. "
+    "The project publishes its figures every quarter and shares its training material openly."
+)
+
+
+def _load_moderation_examples(ctx) -> None:
+    from stocktake.repository.services import entries as svc
+
+    owner, moderator = ctx.users.get("submitter"), ctx.users.get("moderator")
+    membership = owner.memberships.select_related("organisation").first() if owner else None
+    if membership is None or moderator is None:
+        return
+    organisation = membership.organisation
+    done = set(Entry.objects.filter(external_key__startswith="demo-flow-").values_list("external_key", flat=True))
+    todo = [example for example in _EXAMPLES if example[0] not in done]
+    for key, title, step in todo:
+        data = {
+            "title": title,
+            "description": _DESCRIPTION,
+            "entry_type": "project",
+            "status": "ongoing",
+            "start_date": "2024-03-01",
+            "countries": [organisation.country.code] if organisation.country_id else [],
+            "is_international": not organisation.country_id,
+            "action_lines": ["C4"],
+            "sdgs": [4],
+        }
+        entry = svc.create_entry(owner, organisation, data, external_key=key)
+        if step is None:
+            continue
+        svc.submit_entry(owner, entry)
+        if step == "return":
+            svc.return_entry(moderator, entry, "Please add the number of schools and pupils reached so far.")
+    # A pending edit of one of the organisation's published entries: the public page keeps the
+    # approved text while the moderator sees the diff.
+    published = Entry.objects.filter(organisation=organisation, state=Entry.State.PUBLISHED).order_by("pk").first()
+    if published is not None and not published.versions.filter(number__gt=1).exists():
+        svc.update_draft(owner, published, {"title": published.title + " (second phase)"})
+        svc.submit_entry(owner, published)
+        todo.append(published)
+    if todo:
+        ctx.log("moderation examples for the demo submitter: a draft, a submission, a return and a pending edit")
+
+
+def _load_published(ctx) -> None:
+    existing = set(
+        Entry.objects.exclude(external_key="")
+        .exclude(external_key__startswith="demo-flow-")
+        .values_list("external_key", flat=True)
+    )
     items = [e for e in content.entries(ctx.entries, seed=ctx.seed) if e["key"] not in existing]
     if not items:
         ctx.log(f"{len(existing)} entries already there")
@@ -124,7 +187,9 @@ def load(ctx) -> None:
             "UPDATE repository_entry SET current_version_id = (SELECT v.id FROM repository_entryversion v "
             "WHERE v.entry_id = repository_entry.id AND v.number = 1) WHERE current_version_id IS NULL"
         )
-    ctx.log(f"{len(items)} entries published")
+    indexer.index_entries([saved[item["key"]].pk for item in items])
+    indexer.optimise()
+    ctx.log(f"{len(items)} entries published and indexed")
 
 
 def hash_int(key: str) -> int:

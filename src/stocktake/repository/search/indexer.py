@@ -1,0 +1,219 @@
+"""Keeps the search tables in step with published entries.
+
+Services call `index_entry` / `remove_entry` inside their transaction, so a published edit is
+searchable the moment it commits and a draft is never indexed. Bulk loaders (demo, import,
+benchmark) call `index_entries` with many ids at once; `rebuild` starts from scratch."""
+
+from __future__ import annotations
+
+import secrets
+from collections import Counter
+from types import SimpleNamespace
+
+from django.db import connection, transaction
+
+from stocktake.repository.content import plain_text
+from stocktake.repository.models import Entry, SearchDocument, SearchFacetCount
+from stocktake.repository.search.bitmaps import GENERATION_TOKEN
+from stocktake.repository.search.facets import COLLECTION_PREFIX, collection_token, document_collection_tokens, token
+from stocktake.repository.search.normalise import normalise, sort_key
+from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region
+
+BATCH = 1000
+
+
+def index_entry(entry) -> None:
+    index_entries([entry.pk])
+
+
+def remove_entry(entry) -> None:
+    remove_entries([entry.pk])
+
+
+def _lookups() -> dict:
+    lines = {a.pk: a for a in ActionLine.objects.select_related("parent")}
+    return {
+        "countries": dict(Country.objects.values_list("pk", "code")),
+        "regions": dict(Region.objects.values_list("pk", "code")),
+        "action_lines": {pk: [a.code] + ([a.parent.code] if a.parent_id else []) for pk, a in lines.items()},
+        "sdgs": dict(SDG.objects.values_list("pk", "number")),
+        "gdc_objectives": dict(GDCObjective.objects.values_list("pk", "number")),
+    }
+
+
+def _tag_map(relation: str, ids: list[int]) -> dict[int, list]:
+    through = getattr(Entry, relation).through
+    target = next(f.attname for f in through._meta.concrete_fields if f.attname not in {"id", "entry_id"})
+    out: dict[int, list] = {}
+    for entry_id, target_id in through.objects.filter(entry_id__in=ids).values_list("entry_id", target):
+        out.setdefault(entry_id, []).append(target_id)
+    return out
+
+
+def build_documents(ids: list[int], lookups: dict | None = None) -> list[SimpleNamespace]:
+    """Search rows for the given entries; entries that are not public get no row. Plain rows, not
+    model instances: this runs for every imported entry."""
+    lookups = lookups or _lookups()
+    entries = list(
+        Entry.objects.filter(pk__in=ids, state=Entry.State.PUBLISHED, published_at__isnull=False).values_list(
+            "pk",
+            "public_id",
+            "collection",
+            "title",
+            "description",
+            "partners",
+            "entry_type",
+            "status",
+            "year",
+            "published_at",
+            "organisation__name",
+            "organisation__stakeholder_type__code",
+        )
+    )
+    public_ids = [e[0] for e in entries]
+    tags = {
+        rel: _tag_map(rel, public_ids) for rel in ["countries", "regions", "action_lines", "sdgs", "gdc_objectives"]
+    }
+    docs = []
+    for pk, public_id, collection, title, description, partners, etype, status, year, published_at, org, st in entries:
+        toks = [
+            *document_collection_tokens(collection),
+            token("st", st),
+            token("et", etype),
+            token("ps", status),
+            token("yr", year or published_at.year),
+        ]
+        toks += [token("ct", lookups["countries"][i]) for i in tags["countries"].get(pk, [])]
+        toks += [token("rg", lookups["regions"][i]) for i in tags["regions"].get(pk, [])]
+        toks += [token("al", code) for i in tags["action_lines"].get(pk, []) for code in lookups["action_lines"][i]]
+        toks += [token("sdg", lookups["sdgs"][i]) for i in tags["sdgs"].get(pk, [])]
+        toks += [token("gdc", lookups["gdc_objectives"][i]) for i in tags["gdc_objectives"].get(pk, [])]
+        docs.append(
+            SimpleNamespace(
+                entry_id=pk,
+                collection=collection,
+                public_id=public_id,
+                title=title,
+                title_key=sort_key(title),
+                organisation=org,
+                title_folded=normalise(title),
+                body_folded=normalise(" ".join([plain_text(description), org, partners])),
+                facets=" ".join(dict.fromkeys(toks)),
+                published_at=published_at,
+            )
+        )
+    return docs
+
+
+COLUMNS = [
+    "entry_id",
+    "collection",
+    "public_id",
+    "title",
+    "title_key",
+    "organisation",
+    "title_folded",
+    "body_folded",
+    "facets",
+    "published_at",
+]
+
+
+def _insert(docs: list[SimpleNamespace]) -> None:
+    """executemany instead of bulk_create: indexing is on the hot path of imports."""
+    if not docs:
+        return
+    fields = [SearchDocument._meta.get_field(c.removesuffix("_id") if c == "entry_id" else c) for c in COLUMNS]
+    rows = [[f.get_db_prep_save(getattr(d, c), connection) for f, c in zip(fields, COLUMNS, strict=True)] for d in docs]
+    marks = ", ".join(["%s"] * len(COLUMNS))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO repository_searchdocument ({', '.join(COLUMNS)}) VALUES ({marks})",  # noqa: S608
+            rows,
+        )
+
+
+def _adjust_counts(delta: Counter) -> None:
+    """Apply count changes, keyed by (collection, token), to SearchFacetCount in one upsert."""
+    rows = [(collection, tok, n) for (collection, tok), n in delta.items() if n]
+    if not rows:
+        return
+    table = SearchFacetCount._meta.db_table
+    # Any change gives the collection a new random generation (per-process facet bitmaps compare
+    # it). Random rather than +1: a rolled-back write must not leave a number that a later,
+    # different write could reach again.
+    generations = [(c, GENERATION_TOKEN, secrets.randbelow(2**31 - 2) + 1) for c in {c for c, _, _ in rows}]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
+            "ON CONFLICT (collection, token) DO UPDATE SET count = " + table + ".count + excluded.count",
+            rows,
+        )
+        cursor.executemany(
+            f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
+            "ON CONFLICT (collection, token) DO UPDATE SET count = excluded.count",
+            generations,
+        )
+
+
+def _facet_counter(rows) -> Counter:
+    """(collection, token) → documents; the collection's own total is kept under its col_ token."""
+    counter: Counter = Counter()
+    col = COLLECTION_PREFIX + "_"
+    for collection, facets in rows:
+        counter[(collection, collection_token(collection))] += 1
+        counter.update((collection, t) for t in facets.split() if not t.startswith(col))
+    return counter
+
+
+@transaction.atomic
+def index_entries(ids) -> int:
+    """(Re)index the given entries; returns how many are now in the index."""
+    ids = list(ids)
+    lookups = _lookups()
+    written = 0
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        old = SearchDocument.objects.filter(entry_id__in=chunk)
+        before = _facet_counter(old.values_list("collection", "facets"))
+        old.delete()
+        docs = build_documents(chunk, lookups)
+        _insert(docs)
+        after = _facet_counter((d.collection, d.facets) for d in docs)
+        after.subtract(before)
+        _adjust_counts(after)
+        written += len(docs)
+    return written
+
+
+@transaction.atomic
+def remove_entries(ids) -> None:
+    ids = list(ids)
+    docs = SearchDocument.objects.filter(entry_id__in=ids)
+    delta = _facet_counter(docs.values_list("collection", "facets"))
+    docs.delete()
+    _adjust_counts(Counter({k: -n for k, n in delta.items()}))
+
+
+@transaction.atomic
+def rebuild() -> int:
+    """Drop and rebuild the whole index from the published entries."""
+    SearchDocument.objects.all().delete()
+    SearchFacetCount.objects.all().delete()
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('rebuild')")
+    ids = list(
+        Entry.objects.filter(state=Entry.State.PUBLISHED, published_at__isnull=False)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return index_entries(ids)
+
+
+def optimise() -> None:
+    """Merge the FTS5 index segments after a bulk load (no-op on PostgreSQL, which has VACUUM)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('optimize')")
+            cursor.execute("ANALYZE")
