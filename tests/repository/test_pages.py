@@ -202,3 +202,13 @@ def test_demo_shows_every_moderation_state(client):
     queue = client.get(reverse("repository:moderation")).content.decode()
     assert "Open school timetables app" in queue
     assert ("(second phase)" in queue) == (edited is not None)
+
+
+def test_entry_form_offers_tag_suggestions_without_matching_itself(client):
+    owner, org = owner_and_org()
+    client.force_login(owner)
+    html = client.get(reverse("repository:entry-create")).content.decode()
+    assert "data-insights-assist" in html and 'data-fields="action_line=action_lines,' in html
+    entry = svc.create_entry(owner, org, complete_data())
+    html = client.get(reverse("repository:entry-edit", args=[entry.public_id])).content.decode()
+    assert f'data-exclude="entry:{entry.public_id}"' in html
