@@ -39,4 +39,21 @@ PAGES = [
     # coordination
     Page("/coordination/", "campaigns", user="focal_point"),
     Page("/coordination/new/", "new campaign", user="focal_point"),
+    # repository
+    Page("/entries/", "entry search"),
+    Page("/entries/?q=school&action_line=C4", "entry search with filters"),
+    Page("/regions/", "regions"),
+    Page("/regions/AFR/", "region"),
+    Page("/countries/KE/", "country"),
+    Page("/my/entries/", "my entries", user="member"),
+    Page("/my/entries/new/", "new entry", user="member"),
+    Page("/moderation/", "moderation queue", user="moderator"),
+    # prizes, voting, reports, insights
+    Page("/prizes/", "prize editions"),
+    Page("/prizes/my-submissions/", "my submissions", user="member"),
+    Page("/women-in-technology/", "women in technology"),
+    Page("/voting/", "voting"),
+    Page("/voting/policy/", "valid vote policy"),
+    Page("/reports/", "reports"),
+    Page("/insights/try/", "try suggestions"),
 ]
