@@ -48,3 +48,35 @@ def test_an_unrelated_project_gets_no_warning(client, load_models):
     response = client.post(reverse("contests:submission-new", args=[2027, "wsis-prizes"]), data, follow=True)
     assert Submission.objects.get().state == "submitted"
     assert not [m for m in response.context["messages"] if m.level_tag == "warning"]
+
+
+def test_reworded_copy_submitted_as_a_repository_entry_is_flagged(client, load_models):
+    from stocktake.accounts.models import Membership
+    from stocktake.repository.models import Entry
+
+    original, reworded = _record("e0005"), _record("e0156")
+    EntryFactory(title=original["title"], description=f"<p>{original['description']}</p>", year=2025)
+    load_models()
+    user, org = submitter()
+    assert Membership.objects.filter(user=user, organisation=org).exists()
+    client.force_login(user)
+    data = {
+        "organisation": str(org.public_id),
+        "title": reworded["title"],
+        "description": reworded["description"],
+        "entry_type": "project",
+        "status": "ongoing",
+        "start_date": "2024-01-01",
+        "countries": ["KE"],
+        "action_lines": ["C7.1"],
+        "sdgs": ["1"],
+        "language": "en",
+        "save": "1",
+    }
+    client.post(reverse("repository:entry-create"), data)
+    entry = Entry.objects.get(title=reworded["title"])
+    response = client.post(reverse("repository:entry-submit", args=[entry.public_id]), follow=True)
+    entry.refresh_from_db()
+    assert entry.state == "submitted", [str(m) for m in response.context["messages"]]
+    warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
+    assert any(original["title"] in w for w in warnings), warnings

@@ -19,8 +19,7 @@ from stocktake.contests.models import Edition, Submission, Track
 from stocktake.contests.questionnaire import questions_for, settings_for
 from stocktake.contests.services import submissions as service
 from stocktake.contests.wordcount import count_words
-from stocktake.insights import queries as insight_queries
-from stocktake.insights import runtime as insight_runtime
+from stocktake.insights.warnings import warn_about_similar_projects
 
 
 def edition_list(request):
@@ -179,26 +178,12 @@ def _submit(request, submission, form):
 
 
 def _warn_about_similar_projects(request, submission):
-    """Reworded or retitled copies pass the exact-duplicate rule; the similarity model catches many of
-    them, and the submitter is told at once (the secretariat sees the same clusters)."""
-    if insight_runtime.available() is None:
-        return  # no fitted models on this install yet: never fit them inside a request
     exclude = [f"submission:{submission.public_id}"]
     if submission.entry_id:
         exclude.append(f"entry:{submission.entry.public_id}")
-    for item in insight_queries.duplicate_warnings(
-        submission.title, submission.short_description, exclude=exclude, current_year=submission.track.edition.year
-    )[:3]:
-        if item["previous_winner"]:
-            text = _(
-                "This project looks like “%(title)s”, which won a prize in %(year)s: previous winners are not eligible."
-            )
-        else:
-            text = _(
-                "This project looks very similar to “%(title)s” (%(year)s). If it is the same project, "
-                "withdraw one of them: the same project may not be submitted twice."
-            )
-        messages.warning(request, text % {"title": item["title"], "year": item["year"] or ""})
+    warn_about_similar_projects(
+        request, submission.title, submission.short_description, exclude=exclude, year=submission.track.edition.year
+    )
 
 
 @login_required

@@ -19,6 +19,8 @@ from django.views.decorators.http import require_POST
 from stocktake.accounts.models import Organisation
 from stocktake.accounts.rules import user_organisation_ids
 from stocktake.common.permissions import require
+from stocktake.insights.warnings import warn_about_similar_projects
+from stocktake.repository.content import plain_text
 from stocktake.repository.forms import DecisionForm, EntryForm, ImageForm, ImportForm, initial_from
 from stocktake.repository.models import Entry, EntryImage, EntryVersion
 from stocktake.repository.queries import entries as q
@@ -222,6 +224,7 @@ def entry_edit(request, public_id):
                 if "submit" in request.POST:
                     svc.submit_entry(request.user, entry)
                     messages.success(request, _("Submitted. A moderator will review it."))
+                    _warn_similar(request, entry, form.content())
                     return redirect("repository:my-entries")
             except ValidationError as exc:
                 form.add_service_errors(exc.message_dict)
@@ -276,7 +279,19 @@ def entry_submit(request, public_id):
                 messages.error(request, f"{q.FIELD_LABELS.get(field, '')}: {message}".lstrip(": "))
         return redirect("repository:entry-edit", public_id=entry.public_id)
     messages.success(request, _("Submitted. A moderator will review it."))
+    latest = entry.versions.order_by("-number").first()
+    _warn_similar(request, entry, latest.data if latest else {})
     return redirect("repository:my-entries")
+
+
+def _warn_similar(request, entry, data: dict) -> None:
+    warn_about_similar_projects(
+        request,
+        data.get("title") or "",
+        plain_text(data.get("description") or ""),
+        exclude=[f"entry:{entry.public_id}"],
+        year=entry.year,
+    )
 
 
 @login_required
