@@ -106,3 +106,24 @@ def test_dashboard_leaves_out_roles_nobody_holds(client):
     html = client.get("/dashboard/").content.decode()
     assert "My roles" not in html and "You do not belong to any organisation yet." in html
     assert 'href="/accounts/email/"' in html and 'href="/accounts/password/change/"' in html
+
+
+def test_demo_mailbox_can_be_switched_off(client, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.DEMO_MAILBOX = True
+    assert client.get("/dev/mailbox/").status_code == 200
+    settings.DEMO_MAILBOX = False
+    assert client.get("/dev/mailbox/").status_code == 404
+    assert b"/dev/mailbox/" not in client.get("/").content
+
+
+def test_production_settings_hide_the_demo_mailbox(tmp_path):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "stocktake.settings.production",
+        "STOCKTAKE_SECRET_KEY": "k" * 60,
+        "STOCKTAKE_DATA_DIR": str(tmp_path),
+        "PATH": "/usr/bin:/bin",
+    }
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEMO_MAILBOX)"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

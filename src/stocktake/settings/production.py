@@ -24,3 +24,5 @@ CSRF_COOKIE_SECURE = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 WHITENOISE_USE_FINDERS = False
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
+# The demo mailbox lists every mail written to files, confirmation links included: never in production.
+DEMO_MAILBOX = False

@@ -10,5 +10,5 @@ def site(request):
         "site_name": "Stocktake",
         "is_rtl": get_language_bidi(),
         "user_roles": roles_of(user) if user is not None else set(),
-        "show_demo_mailbox": settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"),
+        "show_demo_mailbox": settings.DEMO_MAILBOX and settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"),
     }
