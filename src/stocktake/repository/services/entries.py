@@ -155,20 +155,27 @@ def publish_entry(actor, entry: Entry, *, comment: str = "") -> EntryVersion:
     return version
 
 
+def _close_pending(actor, entry: Entry, version_state, entry_state, note: str) -> tuple[Entry, EntryVersion]:
+    """Record a moderator's refusal of the pending version; a never-published entry takes the matching
+    state, while a published one keeps its public content and state."""
+    entry = _lock(entry)
+    version = _pending(entry)
+    version.state = version_state
+    version.decided_by, version.decided_at, version.moderator_comment = actor, timezone.now(), note
+    version.save()
+    if not entry.is_public:
+        entry.state = entry_state
+        entry.save(update_fields=["state", "updated_at"])
+    return entry, version
+
+
 @transaction.atomic
 def return_entry(actor, entry: Entry, comment: str) -> EntryVersion:
     """Send the submitted version back to its owners with a comment saying what to change."""
     require(actor, "repository.moderate_entry", entry)
     if not (comment or "").strip():
         raise ValidationError({"comment": _("Tell the owners what to change before the entry can be published.")})
-    entry = _lock(entry)
-    version = _pending(entry)
-    version.state = V.RETURNED
-    version.decided_by, version.decided_at, version.moderator_comment = actor, timezone.now(), comment.strip()
-    version.save()
-    if not entry.is_public:
-        entry.state = Entry.State.RETURNED
-        entry.save(update_fields=["state", "updated_at"])
+    entry, version = _close_pending(actor, entry, V.RETURNED, Entry.State.RETURNED, comment.strip())
     _notify(actor, entry, version, "return")
     audit.record(actor, "repository.entry.return", entry, version=version.number, comment=comment.strip())
     return version
@@ -181,14 +188,7 @@ def reject_entry(actor, entry: Entry, reason: str) -> EntryVersion:
     require(actor, "repository.moderate_entry", entry)
     if not (reason or "").strip():
         raise ValidationError({"reason": _("Give the reason for rejecting; the owners will see it.")})
-    entry = _lock(entry)
-    version = _pending(entry)
-    version.state = V.REJECTED
-    version.decided_by, version.decided_at, version.moderator_comment = actor, timezone.now(), reason.strip()
-    version.save()
-    if not entry.is_public:
-        entry.state = Entry.State.REJECTED
-        entry.save(update_fields=["state", "updated_at"])
+    entry, version = _close_pending(actor, entry, V.REJECTED, Entry.State.REJECTED, reason.strip())
     _notify(actor, entry, version, "reject")
     audit.record(actor, "repository.entry.reject", entry, version=version.number, reason=reason.strip())
     return version
