@@ -155,8 +155,9 @@ def image_diff(old: list[EntryVersionImage] | None, new: list[EntryVersionImage]
     after = {p.image_id: p for p in new}
     added = [p for p in new if p.image_id not in before]
     removed = [p for p in old if p.image_id not in after]
-    kept_before = [p.image_id for p in old if p.image_id in after]
-    kept_after = [p.image_id for p in new if p.image_id in before]
+    # A new order is worth showing when the kept images changed places or an added one was put
+    # before them (adding at the end or removing is shown by "added" and "removed" alone).
+    kept_then_added = [p.image_id for p in old if p.image_id in after] + [p.image_id for p in added]
     edited = []
     for placement in new:
         previous = before.get(placement.image_id)
@@ -168,7 +169,7 @@ def image_diff(old: list[EntryVersionImage] | None, new: list[EntryVersionImage]
                 texts.append({"label": label, "html": inline_diff(getattr(previous, name), getattr(placement, name))})
         if texts:
             edited.append({"image": placement, "changes": texts})
-    reordered = new if kept_before != kept_after else None
+    reordered = new if [p.image_id for p in new] != kept_then_added else None
     if not (added or removed or edited or reordered):
         return None
     return {"added": added, "removed": removed, "edited": edited, "reordered": reordered, "previous": old}
