@@ -25,7 +25,9 @@ def test_existing_images_are_attached_to_published_and_pending_versions():
     EntryVersion = old.get_model("repository", "EntryVersion")
     EntryImage = old.get_model("repository", "EntryImage")
 
-    kind = StakeholderType.objects.first() or StakeholderType.objects.create(code="gov", name={"en": "Government"}, order=99)
+    kind = StakeholderType.objects.first() or StakeholderType.objects.create(
+        code="gov", name={"en": "Government"}, order=99
+    )
     org = Organisation.objects.create(name="Migration test org", slug="migration-test-org", stakeholder_type=kind)
 
     def entry_with(states, current=None):

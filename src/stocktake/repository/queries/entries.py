@@ -70,6 +70,8 @@ def shown_images(entry: Entry) -> list[EntryVersionImage]:
     working draft's (whose page only owners and moderators see), matching the entry's own columns."""
     if entry.current_version_id:
         return list(entry.current_version.images.all())
+    if entry.is_public:
+        return []  # never show an unapproved version's images publicly
     latest = entry.versions.order_by("-number").first()
     return list(_ordered_images().filter(version=latest)) if latest else []
 

@@ -97,8 +97,10 @@ def _texts(alt_text, caption) -> tuple[str, str]:
     return alt_text, caption
 
 
-def _placement(version: EntryVersion, image_id) -> EntryVersionImage:
-    found = version.images.select_related("image").filter(image__public_id=image_id).first()
+def _placement(version: EntryVersion | None, image_id) -> EntryVersionImage:
+    found = (
+        None if version is None else version.images.select_related("image").filter(image__public_id=image_id).first()
+    )
     if found is None:
         raise ValidationError({"image": _("This image is not part of the version being edited.")})
     return found
@@ -122,7 +124,7 @@ def add_image(actor, entry: Entry, upload, alt_text: str = "", caption: str = ""
     entry = entry_svc.lock(entry)
     alt_text, caption = _texts(alt_text, caption)
     entry_svc.check_editable(entry, entry_svc.working_version(entry))
-    if _base_version(entry).images.count() >= settings.REPOSITORY_MAX_IMAGES:
+    if len(entry_svc.version_images(_base_version(entry))) >= settings.REPOSITORY_MAX_IMAGES:
         raise ValidationError(
             {"image": _("An entry can have at most %(max)d images.") % {"max": settings.REPOSITORY_MAX_IMAGES}}
         )
