@@ -36,6 +36,8 @@ ROLES = {
 ENTRY_ID = uuid.UUID("5eed0000-0000-4000-8000-000000000001")  # "Community digital skills centres"
 CAMPAIGN_ID = uuid.UUID("5eed0000-0000-4000-8000-0000000000c1")  # the Turkish campaign of PRIZES_YEAR
 PRIZES_YEAR = 2026  # its main track is open for submissions
+CAMPAIGN_TITLE = f"WSIS Ödülleri {PRIZES_YEAR}: kamu kurumlarının başvuruları"
+MINISTRY = "Ministry of Transport and Infrastructure"  # invited to the campaign; USERS["ministry"] is its member
 VOTING_YEAR = 2025  # its main track is in its public vote
 MAIN_TRACK = "wsis-prizes"
 VOTING_CATEGORIES = 3
@@ -210,7 +212,7 @@ def seed_campaign(ctx: SeedContext) -> None:
     turkey = Country.objects.get(code="TR")
     government = StakeholderType.objects.get(code="government")
     ministry = Organisation.objects.create(
-        name="Ministry of Transport and Infrastructure",
+        name=MINISTRY,
         slug="tr-transport-infrastructure",
         stakeholder_type=government,
         country=turkey,
@@ -232,7 +234,7 @@ def seed_campaign(ctx: SeedContext) -> None:
         focal_point,
         country=turkey,
         track=ctx.tracks["prizes"],
-        title=f"WSIS Ödülleri {PRIZES_YEAR}: kamu kurumlarının başvuruları",
+        title=CAMPAIGN_TITLE,
         message="Kurumunuzun dijital projelerini bu yılki çağrıya başvurmaya davet ediyoruz.",
         language="tr",
         contact_name=USERS["focal_point"][1],
@@ -247,8 +249,16 @@ def seed_campaign(ctx: SeedContext) -> None:
     invitations.send_invitations(focal_point, campaign)
 
 
-# Run in this order; other apps append theirs.
-SEEDERS = [seed_people, seed_entries, seed_moderation, seed_prizes, seed_voting, seed_campaign]
+def seed_search_index(ctx: SeedContext) -> None:
+    """Index every published entry, as `stocktake search_index rebuild` does (factories bypass the
+    services that index as they publish). Keep it last."""
+    from stocktake.repository.search import indexer
+
+    indexer.rebuild()
+
+
+# Run in this order; other apps append theirs before seed_search_index.
+SEEDERS = [seed_people, seed_entries, seed_moderation, seed_prizes, seed_voting, seed_campaign, seed_search_index]
 
 
 def main() -> None:
