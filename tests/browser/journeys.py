@@ -1,11 +1,12 @@
 """Steps that people's journeys through the site are made of, for the end-to-end tests.
 
 Each step drives the real pages the way a person does (labels, buttons, links in e-mails) and
-asserts that the step worked, so a journey test reads as a list of steps. The journeys still to
-come with the domain apps build on these:
+asserts that the step worked, so a journey test reads as a list of steps (test_journeys.py,
+test_role_journeys.py):
 
-- a submitter: `new_confirmed_person`, then the entry form, moderation by `log_in_as(..., "moderator")`
-  and the prize submission;
+- a submitter: `new_confirmed_person`, `register_organisation`, `fill_entry_form`,
+  `submit_entry_for_moderation`, `moderate` by `log_in_as(..., "moderator")`, `open_questionnaire`,
+  `fill_questionnaire`, `submit_questionnaire`;
 - a voter: `new_confirmed_person`, then one vote per category;
 - a moderator and a national focal point: `log_in_as` with a seeded account (seed.USERS);
 - a visitor searching with facets and exporting: `download`.
