@@ -35,13 +35,22 @@ class SubmissionForm(forms.Form):
         if conf.get("requires_entry"):
             entries = Entry.objects.none()
             if org is not None:
-                entries = Entry.objects.filter(organisation=org).exclude(state="rejected").order_by("-updated_at")
+                entries = Entry.objects.filter(organisation=org)
+            elif organisations is not None:
+                # A new submission: offer the entries of every organisation the person may submit for
+                # (the service checks that the entry belongs to the organisation chosen above).
+                entries = Entry.objects.filter(organisation__in=organisations)
+            entries = entries.exclude(state="rejected").select_related("organisation").order_by("-updated_at")
+            several = org is None and organisations is not None and len(organisations) > 1
             self.fields["entry"] = forms.ChoiceField(
                 label=_("Repository entry"),
                 help_text=_("Reuse one of your organisation's entries, or leave empty to create one from this form."),
                 required=False,
                 choices=[("", _("Create a new entry from this submission"))]
-                + [(str(e.public_id), e.title) for e in entries[:200]],
+                + [
+                    (str(e.public_id), f"{e.title} ({e.organisation.name})" if several else e.title)
+                    for e in entries[:200]
+                ],
             )
         self.fields["title"] = forms.CharField(label=_("Project title"), max_length=250)
         self.fields["short_description"] = forms.CharField(
