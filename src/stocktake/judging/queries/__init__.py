@@ -23,6 +23,7 @@ def workspace(user):
         .exclude(submission_id__in=conflicted)
         # Also live: a membership taken up after conflicts were last detected.
         .exclude(submission__organisation__memberships__user=user)
+        .exclude(submission__entrant=user)
         .select_related("submission__category__prize_category", "submission__track__edition", "reviewer")
         .order_by("-submission__track__edition__year", "submission__category__number", "submission__title")
     )
@@ -33,7 +34,12 @@ def assignment_for_review(user, submission_public_id) -> Assignment | None:
     return (
         workspace(user)
         .filter(submission__public_id=submission_public_id)
-        .select_related("submission__organisation__country", "submission__entry")
+        .select_related(
+            "submission__organisation__country",
+            "submission__entrant",
+            "submission__entrant_country",
+            "submission__entry",
+        )
         .first()
     )
 
@@ -65,7 +71,7 @@ def ranking(track: Track, category) -> list[Submission]:
             reviews_done=Count("assignments", filter=done, distinct=True),
             reviews_total=Count("assignments", distinct=True),
         )
-        .select_related("organisation__country", "decision")
+        .select_related("organisation__country", "entrant", "entrant_country", "decision")
     )
     score_max = Panel.objects.filter(edition_id=track.edition_id).values_list("score_max", flat=True).first() or 10
     for s in rows:

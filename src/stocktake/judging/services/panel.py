@@ -144,8 +144,9 @@ def declare_conflict(actor, reviewer: Reviewer, submission: Submission, reason: 
 
 
 def detect_conflicts(edition: Edition, reviewers=None) -> int:
-    """Record detected conflicts: the expert belongs to the submitting organisation, or (when the
-    edition says so) comes from the same country. Conflicted assignments are removed."""
+    """Record detected conflicts: the expert belongs to the submitting organisation or is the
+    individual entrant, or (when the edition says so) comes from the same country as the
+    organisation or the individual. Conflicted assignments are removed."""
     reviewers = list(reviewers if reviewers is not None else edition.reviewers.exclude(state=Reviewer.State.DECLINED))
     subs = Submission.objects.filter(track__edition=edition).exclude(state__in=["draft", "withdrawn"])
     existing = set(Conflict.objects.filter(reviewer__in=reviewers).values_list("reviewer_id", "submission_id"))
@@ -156,8 +157,15 @@ def detect_conflicts(edition: Edition, reviewers=None) -> int:
             if (reviewer.pk, sub_id) not in existing:
                 new.append(Conflict(reviewer=reviewer, submission_id=sub_id, source=Conflict.Source.SAME_ORGANISATION))
                 existing.add((reviewer.pk, sub_id))
+        for sub_id in subs.filter(organisation__isnull=True, entrant_id=reviewer.user_id).values_list("pk", flat=True):
+            if (reviewer.pk, sub_id) not in existing:
+                new.append(Conflict(reviewer=reviewer, submission_id=sub_id, source=Conflict.Source.OWN_ENTRY))
+                existing.add((reviewer.pk, sub_id))
         if edition.conflict_same_country and reviewer.country_id:
-            for sub_id in subs.filter(organisation__country_id=reviewer.country_id).values_list("pk", flat=True):
+            same_country = Q(organisation__country_id=reviewer.country_id) | Q(
+                organisation__isnull=True, entrant_country_id=reviewer.country_id
+            )
+            for sub_id in subs.filter(same_country).values_list("pk", flat=True):
                 if (reviewer.pk, sub_id) not in existing:
                     new.append(Conflict(reviewer=reviewer, submission_id=sub_id, source=Conflict.Source.SAME_COUNTRY))
                     existing.add((reviewer.pk, sub_id))
