@@ -11,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 from stocktake.common import scheduler
 from stocktake.common.models import OutboxMessage
 from stocktake.contests.services import submissions
+from stocktake.taxonomy import loader
 from tests.contests.factories import draft, main_answers, make_edition, submitter
 from tests.factories import UserFactory
 
@@ -25,6 +26,8 @@ def _work():
 
 @pytest.fixture
 def edition_closing_in_six_days():
+    # A transactional test elsewhere may have flushed the reference lists the migrations loaded.
+    loader.sync()
     now = timezone.now()
     return make_edition(
         2027,
@@ -35,6 +38,9 @@ def edition_closing_in_six_days():
     )
 
 
+# The worker closes the connection between tasks (close_old_connections), which a test wrapped in
+# a transaction would not survive on PostgreSQL: this test commits for real.
+@pytest.mark.django_db(transaction=True)
 def test_due_reminders_are_sent_once_across_ticks(smtp_server, edition_closing_in_six_days):
     edition = edition_closing_in_six_days
     owner, org = submitter()
