@@ -17,6 +17,7 @@ urlpatterns = [
     path("prizes/<int:year>/console/submissions.csv", views.export_csv, name="export"),
     path("prizes/<int:year>/console/conflicts/", views.detect, name="detect-conflicts"),
     path("prizes/<int:year>/console/<slug:slug>/apply/", views.apply, name="apply"),
+    path("prizes/<int:year>/console/<slug:slug>/stage-top/", views.stage_top, name="stage-top"),
     path("prizes/<int:year>/console/<slug:slug>/<int:number>/", views.ranking, name="ranking"),
     path("prizes/<int:year>/console/decisions/<uuid:public_id>/", views.stage, name="stage"),
     path("prizes/<int:year>/console/returns/<uuid:public_id>/", views.return_submission, name="return"),
