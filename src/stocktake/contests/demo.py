@@ -81,8 +81,12 @@ class _Plan:
             number = self.category(item)
             if number is None or item["key"] in used_entries:
                 continue
-            for year, wanted in PER_CATEGORY.items():
-                if len(self.chosen[year][number]) < wanted and (number, item["org_key"]) not in used_orgs[year]:
+            # Take turns (the edition with fewer in this category first), so a small demo fills both.
+            for year in sorted(PER_CATEGORY, key=lambda y: len(self.chosen[y][number])):
+                if (
+                    len(self.chosen[year][number]) < PER_CATEGORY[year]
+                    and (number, item["org_key"]) not in used_orgs[year]
+                ):
                     self.chosen[year][number].append(item)
                     used_orgs[year].add((number, item["org_key"]))
                     used_entries.add(item["key"])
