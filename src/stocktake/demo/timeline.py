@@ -152,7 +152,8 @@ def switch_stage(actor, stage: str, *, now: datetime.datetime | None = None, log
     its submissions, reviews, votes and campaign are removed, then the demo loaders build it again.
     Only the secretariat, only where the demo timeline is switched on (never in production), and
     only for an edition the demo built. Choosing the current stage starts it afresh."""
-    from django.core.exceptions import ValidationError
+    from django.conf import settings
+    from django.core.exceptions import PermissionDenied, ValidationError
     from django.db import transaction
     from django.utils.translation import gettext as _
 
@@ -165,6 +166,9 @@ def switch_stage(actor, stage: str, *, now: datetime.datetime | None = None, log
     from stocktake.judging import demo as judging_demo
     from stocktake.voting import demo as voting_demo
 
+    # Checked here too: superusers pass every named rule, and this must stay off whoever asks.
+    if not settings.DEMO_TIMELINE:
+        raise PermissionDenied(_("The demo timeline is switched off on this site."))
     require(actor, "contests.switch_demo_stage")
     if stage not in STAGES:
         raise ValidationError({"stage": _("Choose one of the demo stages.")})
