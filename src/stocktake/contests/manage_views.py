@@ -118,7 +118,61 @@ def edition_manage(request, year):
                 for p in sorted(t.phases.all(), key=lambda p: p.starts_at)
             ],
             "nominees_frozen": queries.has_phase_opened(t, Phase.Kind.NOMINATION, now),
+            "current": (current := queries.current_phase(t, now)),
+            "can_close": current is not None and queries.next_phase(t, now) is not None,
         }
         for t in edition.tracks.prefetch_related("phases")
     ]
     return render(request, "contests/edition_manage.html", {"edition": edition, "tracks": tracks})
+
+
+# What a secretariat member should know before closing a phase early, by the phase that closes.
+CLOSING_EFFECTS = {
+    Phase.Kind.SUBMISSION: gettext_lazy(
+        "No more submissions are accepted; drafts stay drafts. Experts can review once they are assigned."
+    ),
+    Phase.Kind.NOMINATION: gettext_lazy("Experts can no longer score. Staged decisions can still be applied."),
+    Phase.Kind.VOTING: gettext_lazy("No more votes are accepted. The count can then be published."),
+    Phase.Kind.PITCH: gettext_lazy("The pitch stage ends."),
+    Phase.Kind.SELECTION: gettext_lazy("The expert group's selection ends."),
+}
+FROZEN_LABELS = {
+    "nominees_per_category": gettext_lazy("nominees per category"),
+    "finalists_per_category": gettext_lazy("finalists per category"),
+    "winners_per_category": gettext_lazy("winners per category"),
+    "settings.voting_*": gettext_lazy("the voting rules"),
+}
+
+
+@login_required
+def close_phase(request, year, slug):
+    """Close a track's current phase now and open the next one, after a confirmation step."""
+    _require_secretariat(request)
+    edition = get_object_or_404(Edition, year=year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    current = queries.current_phase(track)
+    following = editions.phase_after(current) if current else None
+    if request.method == "POST":
+        phase_obj = get_object_or_404(track.phases, kind=request.POST.get("phase", ""))
+        try:
+            opened = editions.close_phase_now(request.user, phase_obj, reason=request.POST.get("reason", ""))
+        except ValidationError as exc:
+            for m in exc.messages:
+                messages.error(request, m)
+        else:
+            messages.success(
+                request,
+                _("The %(closed)s phase is closed; the %(opened)s phase is open.")
+                % {"closed": phase_obj.get_kind_display(), "opened": opened.get_kind_display()},
+            )
+            return redirect("contests:edition-manage", year)
+        return redirect("contests:close-phase", year, slug)
+    context = {"edition": edition, "track": track, "current": current, "following": following}
+    if current is not None:
+        context["current_ends"] = queries.format_local(current.ends_at, edition)
+        context["effect"] = CLOSING_EFFECTS.get(current.kind, "")
+    if following is not None:
+        context["following_starts"] = queries.format_local(following.starts_at, edition)
+        context["following_ends"] = queries.format_local(following.ends_at, edition)
+        context["frozen"] = [FROZEN_LABELS[f] for f in editions.frozen_by_opening(following.kind)]
+    return render(request, "contests/close_phase.html", context)

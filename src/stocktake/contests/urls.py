@@ -11,6 +11,7 @@ urlpatterns = [
     path("prizes/<int:year>/", views.edition_detail, name="edition-detail"),
     path("prizes/new/", manage_views.edition_create, name="edition-create"),
     path("prizes/<int:year>/manage/", manage_views.edition_manage, name="edition-manage"),
+    path("prizes/<int:year>/manage/<slug:slug>/close-phase/", manage_views.close_phase, name="close-phase"),
     path("prizes/my-submissions/", views.my_submissions, name="my-submissions"),
     path("prizes/<int:year>/<slug:slug>/submit/", views.submission_new, name="submission-new"),
     path("prizes/submissions/<uuid:public_id>/", views.submission_edit, name="submission-edit"),

@@ -1,13 +1,15 @@
 """Demo: Türkiye's national campaign for the WSIS Prizes 2026.
 
-In early 2026 the ICT regulator forwarded the call to 22 ministries and presidencies and asked them to
-apply by 15 March 2026. This loader builds that campaign with a realistic spread of outcomes: a few
+The ICT regulator forwarded the call to 22 ministries and presidencies and asked them to apply by
+the submission deadline. This loader builds that campaign with a realistic spread of outcomes: a few
 never answered (one address bounced), some opened the link or created an account and stopped, some
-left a draft, and the rest submitted; five were nominated and one became a finalist.
+left a draft, and the rest submitted; once the nominations are out five were nominated, and once the
+vote is over one became a finalist. Dates follow the live 2026 edition (see stocktake.demo.timeline):
+the campaign starts a few days after the call opens, and no outcome is shown before its phase ends.
 
 It reuses the 2026 edition and main track when the contests loader made them, and otherwise creates
-the few rows it needs (get_or_create, so running the loaders in any order gives the same data).
-Project titles and texts are invented for the demo."""
+the few rows it needs with the same demo calendar (get_or_create, so running the loaders in any order
+gives the same dates). Project titles and texts are invented for the demo."""
 
 from __future__ import annotations
 
@@ -20,21 +22,13 @@ from django.contrib.auth.hashers import make_password
 from stocktake.accounts.models import Membership, Organisation, User
 from stocktake.contests.models import Category, Edition, Phase, Submission, Track
 from stocktake.coordination.models import Campaign, Invitation
+from stocktake.demo import timeline
 from stocktake.taxonomy.models import Country, PrizeCategory, StakeholderType
 
 GENEVA = ZoneInfo("Europe/Zurich")
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 FOCAL_EMAIL = "focal.tr@demo.stocktake.example"
 FALLBACK_PASSWORD = "stocktake-demo-2026"  # noqa: S105 - the documented demo password
-
-# The call's phases (Geneva time), after the real 2026 calendar where known.
-PHASES_2026 = {
-    Phase.Kind.SUBMISSION: (datetime.datetime(2025, 11, 3, 9, 0), datetime.datetime(2026, 3, 15, 23, 0)),
-    Phase.Kind.NOMINATION: (datetime.datetime(2026, 3, 16, 0, 0), datetime.datetime(2026, 4, 15, 23, 0)),
-    Phase.Kind.VOTING: (datetime.datetime(2026, 4, 16, 9, 0), datetime.datetime(2026, 5, 15, 23, 0)),
-    Phase.Kind.SELECTION: (datetime.datetime(2026, 5, 18, 9, 0), datetime.datetime(2026, 5, 31, 23, 0)),
-    Phase.Kind.ANNOUNCEMENT: (datetime.datetime(2026, 7, 7, 9, 0), datetime.datetime(2026, 7, 7, 18, 0)),
-}
 
 # What happened to each recipient: (key suffix, stage, prize category, project title).
 # Stages: sent, bounced, opened, account, draft, not_nominated, nominated, finalist.
@@ -63,6 +57,20 @@ SCENARIO = [
     ("council-of-higher-education", "draft", 14, "Open repository of doctoral theses"),
 ]
 SHARES_DRAFTS = {"ministry-of-youth-and-sports"}
+TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
 
 MESSAGE_TR = "\n\n".join(
     [
@@ -70,7 +78,7 @@ MESSAGE_TR = "\n\n".join(
         "Uluslararası Telekomünikasyon Birliği (ITU), Dünya Bilgi Toplumu Zirvesi (WSIS) Ödülleri 2026 için "
         "başvuru çağrısı yapmıştır. Bilgi ve iletişim teknolojileri alanında yürüttüğünüz ve tamamlanmış ya da "
         "önemli bir aşamasına gelmiş projelerinizle başvurmanızı rica ederiz.",
-        "Başvuruların 15 Mart 2026 tarihine kadar yapılması gerekmektedir. Aşağıdaki kişisel bağlantıyla kurumunuz "
+        "Başvuruların {deadline} tarihine kadar yapılması gerekmektedir. Aşağıdaki kişisel bağlantıyla kurumunuz "
         "adına hesap açabilir ve başvurunuzu hazırlayabilirsiniz; başvurularınız bu kampanyada kendiliğinden "
         "görüneceğinden ayrıca bildirmenize gerek yoktur.",
         "Saygılarımızla,\nBilgi Teknolojileri ve İletişim Kurumu",
@@ -113,54 +121,91 @@ def _password() -> str:
     return DEMO_PASSWORD
 
 
-def _edition_and_track():
+def _edition_and_track(ctx):
     edition, _ = Edition.objects.get_or_create(
-        year=2026, defaults={"name": "WSIS Prizes 2026", "time_zone": "Europe/Zurich", "is_published": True}
+        year=timeline.LIVE_YEAR,
+        defaults={"name": f"WSIS Prizes {timeline.LIVE_YEAR}", "time_zone": "Europe/Zurich", "is_published": True},
     )
     track = Track.objects.filter(edition=edition, kind=Track.Kind.MAIN).order_by("pk").first()
     if track is None:
+        # Without the contests demo: the same calendar, marked as demo data like its edition would be.
+        stage = getattr(ctx, "stage", None) or timeline.DEFAULT_STAGE
         track = Track.objects.create(
             edition=edition,
             kind=Track.Kind.MAIN,
             slug="wsis-prizes",
             names={"en": "WSIS Prizes", "tr": "WSIS Ödülleri"},
+            settings={timeline.MARKER: {"stage": stage, "entries": 0, "seed": getattr(ctx, "seed", 2026)}},
         )
-    for kind, (starts, ends) in PHASES_2026.items():
-        Phase.objects.get_or_create(
-            track=track,
-            kind=kind,
-            defaults={"starts_at": starts.replace(tzinfo=GENEVA), "ends_at": ends.replace(tzinfo=GENEVA)},
-        )
+        for kind, (starts, ends) in timeline.live_phases(stage, getattr(ctx, "now", None)).items():
+            Phase.objects.get_or_create(track=track, kind=kind, defaults={"starts_at": starts, "ends_at": ends})
     return edition, track
 
 
-def _at(month, day, hour=10) -> datetime.datetime:
-    return datetime.datetime(2026, month, day, hour, 0, tzinfo=ISTANBUL)
+class _Clock:
+    """The campaign's dates: it starts five days after the call opens; nothing happens after now or
+    after the deadline, and an outcome shows only once its phase is over."""
+
+    def __init__(self, track, now=None):
+        self.now = now or datetime.datetime.now(datetime.UTC)
+        phases = {p.kind: p for p in track.phases.all()}
+        submission = phases[Phase.Kind.SUBMISSION]
+        self.deadline = submission.ends_at
+        self.start = submission.starts_at.astimezone(ISTANBUL).date() + datetime.timedelta(days=5)
+        self.cutoff = min(self.deadline, self.now) - datetime.timedelta(hours=2)
+        self.over = {kind: p.ends_at < self.now for kind, p in phases.items()}
+
+    def at(self, days: float, hour=10) -> datetime.datetime:
+        """`days` after the campaign started, at `hour` Istanbul time, but never after the cut-off."""
+        day = self.start + datetime.timedelta(days=int(days))
+        return min(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=ISTANBUL), self.cutoff)
+
+    def outcome(self, stage: str) -> str:
+        if stage in ("nominated", "not_nominated", "finalist") and not self.over.get(Phase.Kind.NOMINATION):
+            return "submitted"  # the experts have not decided yet
+        if stage == "finalist" and not self.over.get(Phase.Kind.VOTING):
+            return "nominated"
+        return stage
+
+    def last_reminder(self, days: list[int]):
+        sent = [self.deadline - datetime.timedelta(days=d) for d in days]
+        sent = [at for at in sent if at < self.now]
+        return max(sent) if sent else None
+
+    def deadline_tr(self) -> str:
+        local = self.deadline.astimezone(GENEVA)
+        return f"{local.day} {TR_MONTHS[local.month - 1]} {local.year}"
 
 
 def load(ctx) -> None:
     turkiye = Country.objects.get(code="TR")
     government = StakeholderType.objects.get(code="government")
-    _edition, track = _edition_and_track()
+    _edition, track = _edition_and_track(ctx)
+    clock = _Clock(track, getattr(ctx, "now", None))
     specs, focal = _specs()
     by_key = {spec["key"]: spec for spec in specs}
     focal_user = getattr(ctx, "users", {}).get("focal_tr") or User.objects.filter(email=FOCAL_EMAIL).first()
 
-    campaign, _ = Campaign.objects.get_or_create(
+    campaign, created = Campaign.objects.get_or_create(
         country=turkiye,
         track=track,
         defaults={
-            "title": "WSIS Ödülleri 2026 – kamu kurumlarının başvuruları",
-            "message": MESSAGE_TR,
+            "title": f"WSIS Ödülleri {timeline.LIVE_YEAR} – kamu kurumlarının başvuruları",
+            "message": MESSAGE_TR.format(deadline=clock.deadline_tr()),
             "language": "tr",
-            "deadline": PHASES_2026[Phase.Kind.SUBMISSION][1].replace(tzinfo=GENEVA),
+            "deadline": clock.deadline,
             "reminder_days": [14, 7, 2],
             "contact_name": focal.get("contact_name", "") or (focal_user.name if focal_user else ""),
             "contact_email": focal.get("email", "") or FOCAL_EMAIL,
             "created_by": focal_user,
         },
     )
-    Campaign.objects.filter(pk=campaign.pk).update(created_at=_at(1, 19), last_reminder_at=_at(3, 13, 9))
+    if not created:
+        ctx.log("Türkiye 2026 campaign already there")
+        return
+    Campaign.objects.filter(pk=campaign.pk).update(
+        created_at=clock.at(0), last_reminder_at=clock.last_reminder(campaign.reminder_days)
+    )
 
     password = make_password(_password())
     categories = {}
@@ -184,11 +229,12 @@ def load(ctx) -> None:
             organisation=organisation,
             defaults={"email": email, "contact_name": spec.get("contact_name", "")},
         )
-        stats[stage] = stats.get(stage, 0) + 1
-        day = 20 + index % 3  # invitations went out on 20–22 January
+        shown = clock.outcome(stage)
+        stats[shown] = stats.get(shown, 0) + 1
+        day = 1 + index % 3  # invitations went out over three days
         fields = {
-            "created_at": _at(1, 19),
-            "sent_at": _at(1, day),
+            "created_at": clock.at(0),
+            "sent_at": clock.at(day),
             "send_count": 1,
             "state": Invitation.State.SENT,
             "opened_at": None,
@@ -199,20 +245,20 @@ def load(ctx) -> None:
             "shares_drafts": suffix in SHARES_DRAFTS,
         }
         if stage == "bounced":
-            fields |= {"state": Invitation.State.BOUNCED, "bounced_at": _at(1, day, 11)}
+            fields |= {"state": Invitation.State.BOUNCED, "bounced_at": clock.at(day, 11)}
             fields["bounce_reason"] = "550 5.1.1 Recipient address rejected: user unknown"
         elif stage == "opened":
-            fields |= {"state": Invitation.State.OPENED, "opened_at": _at(1, day + 3)}
+            fields |= {"state": Invitation.State.OPENED, "opened_at": clock.at(day + 3)}
         elif stage != "sent":
-            user = _member(email, spec.get("contact_name", ""), password, organisation, joined=_at(1, day + 5))
+            user = _member(email, spec.get("contact_name", ""), password, organisation, joined=clock.at(day + 5))
             fields |= {
                 "state": Invitation.State.ACCEPTED,
-                "opened_at": _at(1, day + 4),
-                "accepted_at": _at(1, day + 5),
+                "opened_at": clock.at(day + 4),
+                "accepted_at": clock.at(day + 5),
                 "accepted_by": user,
             }
             if category_number:
-                _submission(track, categories, organisation, user, stage, category_number, title, index)
+                _submission(track, categories, organisation, user, clock, stage, category_number, title, index)
         Invitation.objects.filter(pk=invitation.pk).update(**fields)
     summary = ", ".join(f"{n} {stage}" for stage, n in stats.items())
     ctx.log(f"Türkiye 2026 campaign: {len(SCENARIO)} organisations ({summary})")
@@ -236,12 +282,13 @@ def _category(track, categories, number) -> Category:
     return categories[number]
 
 
-def _submission(track, categories, organisation, user, stage, number, title, index) -> None:
+def _submission(track, categories, organisation, user, clock, stage, number, title, index) -> None:
     if Submission.objects.filter(track=track, organisation=organisation).exists():
         return  # the contests demo (or an earlier run) already made this organisation's work
+    stage = clock.outcome(stage)
     state = {"draft": Submission.State.DRAFT}.get(stage, stage)
-    started = _at(2, 2 + index % 20)
-    submitted = None if stage == "draft" else _at(3, 1 + index % 13, 16)
+    started = clock.at(14 + index % 20)
+    submitted = None if stage == "draft" else max(started, clock.at(40 + index % 13, 16))
     description = (
         f"{title}. The programme is run by {organisation.name} and serves people across Türkiye. "
         "It replaced paper forms and office visits with an online service that works on any phone, "

@@ -1,6 +1,7 @@
 """Loads the demo data set. Each domain app that has demo data exposes `demo.load(ctx)`; they run
 in dependency order. Every loader is idempotent (keyed on stable keys) and deterministic."""
 
+import datetime
 import importlib
 from dataclasses import dataclass, field
 
@@ -17,6 +18,10 @@ class DemoContext:
     entries: int = 2400
     seed: int = 2026
     log: callable = print
+    # The live edition's stage (see stocktake.demo.timeline) and the moment its dates are placed around.
+    # None keeps the stage a loaded demo is at (a new demo starts at timeline.DEFAULT_STAGE).
+    stage: str | None = None
+    now: datetime.datetime | None = None
     # Shared between loaders: e.g. users by role, organisations by key.
     users: dict = field(default_factory=dict)
     organisations: dict = field(default_factory=dict)

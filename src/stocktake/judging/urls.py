@@ -22,6 +22,7 @@ urlpatterns = [
     path("prizes/<int:year>/console/<slug:slug>/pitch/assign/", views.pitch_assign, name="pitch-assign"),
     path("prizes/<int:year>/console/<slug:slug>/pitch/weights/", views.pitch_weights, name="pitch-weights"),
     path("prizes/<int:year>/console/<slug:slug>/pitch/winner/", views.pitch_winner, name="pitch-winner"),
+    path("prizes/<int:year>/console/<slug:slug>/stage-top/", views.stage_top, name="stage-top"),
     path("prizes/<int:year>/console/<slug:slug>/<int:number>/", views.ranking, name="ranking"),
     path("prizes/<int:year>/console/decisions/<uuid:public_id>/", views.stage, name="stage"),
     path("prizes/<int:year>/console/returns/<uuid:public_id>/", views.return_submission, name="return"),

@@ -134,6 +134,7 @@ def console(request, year):
                 "track": track,
                 "rows": rows,
                 "staged": sum(r.staged for r in rows),
+                "submitted": sum(r.submitted for r in rows),
                 "phase": contest_queries.current_phase(track),
                 "submission_phase": (sp := contest_queries.phase(track, "submission")),
                 "deadline": contest_queries.format_local(sp.ends_at, edition) if sp else "",
@@ -229,6 +230,23 @@ def apply(request, year, slug):
             request,
             _("%(count)d decisions applied. Their e-mails wait in the outbox for review.")
             % {"count": sum(counts.values())},
+        )
+    return redirect("judging:console", year)
+
+
+@login_required
+@require_POST
+def stage_top(request, year, slug):
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    try:
+        count = decisions.stage_top_ranked(request.user, track)
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(
+            request,
+            _("%(count)d nominations staged. Check them in each category, then apply them.") % {"count": count},
         )
     return redirect("judging:console", year)
 

@@ -1,9 +1,11 @@
 """Demo report builds: queued through the same service the secretariat's page uses, so the worker
-that `stocktake serve` starts builds them in the background and they appear on /reports/builds/."""
+that `stocktake serve` starts builds them in the background and they appear on /reports/builds/.
+The stocktaking reports cover the newest year of entries; the success-stories book the newest
+edition that has chosen its winners (the past edition while the live one is still running)."""
 
 from django.core.exceptions import ValidationError
 
-from stocktake.contests.models import Track
+from stocktake.contests.models import Submission, Track
 from stocktake.reports.models import ReportBuild
 from stocktake.reports.queries import available_years
 from stocktake.reports.services import builds
@@ -16,11 +18,22 @@ def load(ctx) -> None:
         ctx.log("no report builds (no secretariat user or no published entries)")
         return
     year = years[0]
-    wanted = [("global", "", "pdf"), ("global", "", "html"), ("regional", "AFR", "pdf"), ("regional", "EUR", "pdf")]
-    if Track.objects.filter(edition__year=year, kind=Track.Kind.MAIN).exists():
-        wanted.append(("success-stories", "", "pdf"))
+    wanted = [
+        ("global", year, "", "pdf"),
+        ("global", year, "", "html"),
+        ("regional", year, "AFR", "pdf"),
+        ("regional", year, "EUR", "pdf"),
+    ]
+    stories_year = (
+        Submission.objects.filter(track__kind=Track.Kind.MAIN, state=Submission.State.WINNER)
+        .order_by("-track__edition__year")
+        .values_list("track__edition__year", flat=True)
+        .first()
+    )
+    if stories_year is not None:
+        wanted.append(("success-stories", stories_year, "", "pdf"))
     queued = 0
-    for kind, region, fmt in wanted:
+    for kind, year, region, fmt in wanted:
         if ReportBuild.objects.filter(kind=kind, year=year, region=region, format=fmt, language="en").exists():
             continue
         try:
@@ -29,4 +42,4 @@ def load(ctx) -> None:
             ctx.log(f"report {kind} {region} not queued: {exc.messages}")
             continue
         queued += 1
-    ctx.log(f"{queued} report builds queued for {year}")
+    ctx.log(f"{queued} report builds queued ({', '.join(sorted({f'{k} {y}' for k, y, _r, _f in wanted}))})")

@@ -231,6 +231,8 @@ else:
     EMAIL_FILE_PATH = str(DATA_DIR / "mail")
 # The /dev/mailbox/ page lists mail written by the file backend (embedded installs only).
 DEMO_MAILBOX = env.bool("STOCKTAKE_DEMO_MAILBOX", default=True)
+# The secretariat's /dev/timeline/ page rebuilds the demo's live prize edition at another stage.
+DEMO_TIMELINE = env.bool("STOCKTAKE_DEMO_TIMELINE", default=True)
 DEFAULT_FROM_EMAIL = env.str("STOCKTAKE_FROM_EMAIL", default="Stocktake <noreply@stocktake.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -26,3 +26,5 @@ WHITENOISE_USE_FINDERS = False
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 # The demo mailbox lists every mail written to files, confirmation links included: never in production.
 DEMO_MAILBOX = False
+# The demo timeline deletes and rebuilds a whole prize edition: never in production.
+DEMO_TIMELINE = False

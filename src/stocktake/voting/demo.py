@@ -1,10 +1,12 @@
-"""Demo voting for the 2026 edition: several hundred voters, a few gamed groups the secretariat
-caught (with ledger entries, one of them reversed), the published count and the expert group's
-winners. The demo voter has voted in every category ("voting complete").
+"""Demo voting for the past (2025) and the live (2026) edition: several hundred voters, a few gamed
+groups the secretariat caught (with ledger entries, one of them reversed), the published count and
+the expert group's winners. The demo voter has voted in every category of a closed vote ("voting
+complete").
 
-If the 2026 voting phase is still open when the demo is loaded, only votes up to now are added
-and nothing is published, so a new user can vote. Unless every 2026 category has nominees (the
-contests and judging demos make them) this does nothing. Idempotent: skipped once 2026 has votes.
+If an edition's voting phase is still open when the demo is loaded, only the votes cast up to now
+are added (in proportion to the time elapsed) and nothing is published, so a new user can vote.
+Unless every category of an edition has nominees (the contests and judging demos make them) this
+does nothing for it. Idempotent: an edition is skipped once it has votes.
 
 Votes are bulk-inserted for speed, with evidence computed by the same helpers the service uses;
 every decision about them (invalidation, reversal, results, winners) goes through the services."""
@@ -20,13 +22,14 @@ from django.contrib.auth.hashers import make_password
 from stocktake.accounts.models import User
 from stocktake.common.context import keyed_hash
 from stocktake.contests.models import Submission, Track
+from stocktake.demo import timeline
 from stocktake.voting import evidence as ev
 from stocktake.voting import queries
 from stocktake.voting.models import Vote, Voter
 from stocktake.voting.services import ledger, results
 from stocktake.voting.services.votes import ensure_voter
 
-YEAR = 2026
+YEARS = (timeline.PAST_YEAR, timeline.LIVE_YEAR)
 ORDINARY_VOTERS = 320
 PUBLIC_DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "mail.ru", "qq.com"]
 ORG_DOMAINS = ["univ-lome.example.tg", "telecom.example.id", "ngo-digital.example.ke", "ict.example.gov.ph"]
@@ -98,48 +101,68 @@ class _Ballot:
         return queries.in_voter_order(user.pk, category.pk, self.nominees[category.pk])[0]
 
 
+def voter_emails(year: int, seed: int) -> list[str]:
+    """Every address the demo makes voters with for `year` (the same for every run, so the demo
+    timeline can remove exactly these accounts when it rebuilds an edition)."""
+    rng = random.Random(seed + year)
+    ordinary = [
+        f"voter{i + 1}.{year}@{rng.choice(PUBLIC_DOMAINS if rng.random() < 0.8 else ORG_DOMAINS)}"
+        for i in range(ORDINARY_VOTERS)
+    ]
+    burst = [f"staff{i + 1}.{year}@office.example.net" for i in range(40)]
+    throwaway = [f"x{i + 1}.{year}@{rng.choice(['mailinator.com', 'yopmail.com'])}" for i in range(12)]
+    scripted = [f"bot{i + 1}.{year}@fastmail.example.org" for i in range(10)]
+    return ordinary + burst + throwaway + scripted
+
+
 def load(ctx) -> None:
-    track = Track.objects.filter(edition__year=YEAR, kind=Track.Kind.MAIN).select_related("edition").first()
+    for year in YEARS:
+        _load_year(ctx, year)
+
+
+def _load_year(ctx, year: int) -> None:
+    track = Track.objects.filter(edition__year=year, kind=Track.Kind.MAIN).select_related("edition").first()
     phase = queries.voting_phase(track) if track else None
     if track is None or phase is None:
-        ctx.log("voting: no 2026 prize track with a voting phase; nothing to do")
+        ctx.log(f"voting: no {year} prize track with a voting phase; nothing to do")
         return
     nominated = set(
         Submission.objects.filter(track=track, state=Submission.State.NOMINATED).values_list("category_id", flat=True)
     )
     if not nominated or any(c.pk not in nominated for c in queries.categories(track)):
         # Without nominees in every category nobody could complete a ballot (the contests and judging
-        # demos nominate in all 18); a partial 2026 set-up made by a later loader is left alone.
-        ctx.log("voting: the 2026 track has no nominees in some category; nothing to do")
+        # demos nominate in all 18); a partial set-up made by a later loader is left alone.
+        ctx.log(f"voting: the {year} track has no nominees in some category; nothing to do")
         return
     if Vote.objects.filter(category__track=track).exists():
-        ctx.log("voting: 2026 votes already there")
+        ctx.log(f"voting: {year} votes already there")
         return
     if "vote_validity" not in (track.settings or {}):
         # The rule the ITU has used: a voter's votes count once the ballot is complete.
         Track.objects.filter(pk=track.pk).update(settings={**(track.settings or {}), "vote_validity": "all_categories"})
         track.refresh_from_db()
 
-    rng = random.Random(ctx.seed + 5)
+    rng = random.Random(ctx.seed + 5 + year)
     state = queries.phase_state(phase)
     start = phase.starts_at
     end = phase.ends_at if state == "closed" else min(phase.ends_at, max(start, datetime.datetime.now(datetime.UTC)))
     span = max(60.0, (end - start).total_seconds() - 3600)
     ballot = _Ballot(track)
+    emails = voter_emails(year, ctx.seed)
     # Campaigns make a few projects popular: a stable weight per nominee.
     weight = {s.pk: 1 + (s.pk * 7919 % 13) ** 2 for subs in ballot.nominees.values() for s in subs}
     votes: list[Vote] = []
 
     # Ordinary voters: most complete the ballot over a day or two, some vote in a few categories.
-    joined = [start + datetime.timedelta(seconds=rng.uniform(0, span * 0.8)) for _ in range(ORDINARY_VOTERS)]
+    # While the vote is open, only as many have come yet as the time elapsed suggests.
+    n_ordinary = ORDINARY_VOTERS
+    if state != "closed":
+        elapsed = (end - start) / (phase.ends_at - start)
+        n_ordinary = max(40, int(ORDINARY_VOTERS * elapsed))
+    joined = [start + datetime.timedelta(seconds=rng.uniform(0, span * 0.8)) for _ in range(n_ordinary)]
     confirmed = [j + datetime.timedelta(seconds=rng.uniform(120, 86_400)) for j in joined]
-    emails = [
-        f"voter{i + 1}@{rng.choice(PUBLIC_DOMAINS if rng.random() < 0.8 else ORG_DOMAINS)}"
-        for i in range(ORDINARY_VOTERS)
-    ]
-    ordinary = _voters(
-        "Demo voter", [f"demo.{e}" if "@" not in e else e.replace("@", ".2026@") for e in emails], joined, confirmed
-    )
+    ordinary = _voters("Demo voter", emails[:n_ordinary], joined, confirmed)
+    emails = emails[ORDINARY_VOTERS:]
     for i, user in enumerate(ordinary):
         cats = (
             ballot.categories
@@ -163,7 +186,7 @@ def load(ctx) -> None:
     burst_at = start + datetime.timedelta(seconds=span * 0.4)
     burst_users = _voters(
         "Office voter",
-        [f"staff{i + 1}@office.example.net" for i in range(40)],
+        emails[:40],
         [burst_at - datetime.timedelta(minutes=10)] * 40,
         [burst_at - datetime.timedelta(minutes=5)] * 40,
     )
@@ -189,14 +212,12 @@ def load(ctx) -> None:
     throwaway_at = start + datetime.timedelta(seconds=span * 0.6)
     throwaway = _voters(
         "Throwaway",
-        [f"x{i + 1}@{rng.choice(['mailinator.com', 'yopmail.com'])}" for i in range(12)],
+        emails[40:52],
         [throwaway_at - datetime.timedelta(minutes=1)] * 12,
         [throwaway_at] * 12,
     )
     scripted_at = start + datetime.timedelta(seconds=span * 0.7)
-    scripted = _voters(
-        "Script", [f"bot{i + 1}@fastmail.example.org" for i in range(10)], [scripted_at] * 10, [scripted_at] * 10
-    )
+    scripted = _voters("Script", emails[52:62], [scripted_at] * 10, [scripted_at] * 10)
     target = ballot.nominees[ballot.categories[min(2, len(ballot.categories) - 1)].pk][0]
     groups = ((throwaway, throwaway_at, BROWSERS[2], None), (scripted, scripted_at, "python-requests/2.32.3", 900))
     for group, confirmed_at, agent, shown in groups:
@@ -288,4 +309,4 @@ def load(ctx) -> None:
                 )
                 results.select_winners(expert, category, chosen)
             published = f"; published {totals['valid']} valid, {totals['invalidated']} invalidated"
-    ctx.log(f"voting: {len(votes)} votes for {YEAR}, {entries} ledger entries{published}")
+    ctx.log(f"voting: {len(votes)} votes for {year}, {entries} ledger entries{published}")

@@ -10,5 +10,6 @@ urlpatterns = [
     path("about/", pages.about, name="about"),
     path("language/", language.set_language, name="set-language"),
     path("dev/mailbox/", dev.mailbox, name="mailbox"),
+    path("dev/timeline/", dev.demo_timeline, name="demo-timeline"),
     path("dev/mailbox/<str:name>/", dev.mail_message, name="mail-message"),
 ]

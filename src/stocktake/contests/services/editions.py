@@ -272,3 +272,69 @@ def update_edition(actor, edition: Edition, *, name: str | None = None, conflict
         after={"name": edition.name, "conflict_same_country": edition.conflict_same_country},
     )
     return edition
+
+
+def phase_after(phase_obj: Phase) -> Phase | None:
+    """The track's phase that comes next after `phase_obj` (the first one starting after it does)."""
+    return (
+        Phase.objects.filter(track_id=phase_obj.track_id, starts_at__gt=phase_obj.starts_at)
+        .exclude(pk=phase_obj.pk)
+        .order_by("starts_at")
+        .first()
+    )
+
+
+def frozen_by_opening(kind: str) -> list[str]:
+    """The track fields that opening a phase of `kind` freezes (and settings keyed to it)."""
+    fields = [name for name, freezing in FROZEN_BY.items() if freezing == kind]
+    return fields + (["settings.voting_*"] if kind == K.VOTING else [])
+
+
+@transaction.atomic
+def close_phase_now(actor, phase_obj: Phase, *, reason: str = "", now: datetime.datetime | None = None) -> Phase:
+    """End a track's current phase now and open the next one at once (e.g. close submission early
+    and start the review). The next phase starts a microsecond after the end, so exactly one of the
+    two is open at any moment; whatever its opening freezes is frozen from then on, as if it had
+    opened on schedule. Returns the phase that opened."""
+    require(actor, "contests.manage_edition")
+    now = now or timezone.now()
+    phase_obj = Phase.objects.select_for_update(of=("self",)).select_related("track__edition").get(pk=phase_obj.pk)
+    edition = phase_obj.track.edition
+    if not phase_obj.is_open(now):
+        raise ValidationError(
+            {
+                "phase": _(
+                    "The %(phase)s phase is not open now (%(start)s – %(end)s); only the current phase can be closed."
+                )
+                % {
+                    "phase": phase_obj.get_kind_display(),
+                    "start": format_local(phase_obj.starts_at, edition),
+                    "end": format_local(phase_obj.ends_at, edition),
+                }
+            }
+        )
+    if phase_obj.starts_at >= now:
+        raise ValidationError(
+            {"phase": _("The %(phase)s phase has only just opened.") % {"phase": phase_obj.get_kind_display()}}
+        )
+    following = phase_after(phase_obj)
+    if following is None or following.starts_at <= now:
+        raise ValidationError({"phase": _("This track has no later phase to open.")})
+    before = {
+        phase_obj.kind: {"ends_at": phase_obj.ends_at},
+        following.kind: {"starts_at": following.starts_at},
+    }
+    phase_obj.ends_at = now
+    phase_obj.save(update_fields=["ends_at"])
+    following.starts_at = now + datetime.timedelta(microseconds=1)
+    following.save(update_fields=["starts_at"])
+    audit.record(
+        actor,
+        "contests.phase.close_now",
+        phase_obj,
+        before=before,
+        after={phase_obj.kind: {"ends_at": phase_obj.ends_at}, following.kind: {"starts_at": following.starts_at}},
+        reason=reason,
+        frozen=frozen_by_opening(following.kind),
+    )
+    return following

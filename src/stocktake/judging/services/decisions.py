@@ -236,3 +236,38 @@ def confirm_pitch_winner(actor, submission: Submission, *, reason: str = "", at=
     )
     submission.refresh_from_db()
     return submission
+
+
+def stage_top_ranked(actor, track: Track) -> int:
+    """Stage "nominate" for the best-scored submissions of every category, filling each category up
+    to the track's nominees-per-category (nominees already applied and nominations already staged
+    count). Only submissions with at least one finished review are considered; decisions staged by
+    hand are kept. Nothing changes until the staged decisions are applied. Returns how many were staged."""
+    from stocktake.judging import queries
+
+    require(actor, "judging.manage_panel", track.edition)
+    staged = 0
+    with transaction.atomic():
+        for category in track.categories.order_by("number"):
+            rows = queries.ranking(track, category)
+            taken = sum(
+                1
+                for s in rows
+                if s.state == Submission.State.NOMINATED
+                or (
+                    getattr(s, "decision", None)
+                    and not s.decision.applied_at
+                    and s.decision.outcome == Decision.Outcome.NOMINATE
+                )
+            )
+            candidates = [
+                s
+                for s in rows
+                if s.state == Submission.State.SUBMITTED
+                and s.aggregate is not None
+                and (getattr(s, "decision", None) is None or s.decision.applied_at)
+            ]
+            for s in candidates[: max(0, track.nominees_per_category - taken)]:
+                stage_decision(actor, s, Decision.Outcome.NOMINATE)
+                staged += 1
+    return staged
