@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from tests.charts import charts_on
 from tests.coordination.factories import (
     CampaignFactory,
     CategoryFactory,
@@ -16,7 +17,6 @@ from tests.coordination.factories import (
     add_phases,
     focal_point,
 )
-from tests.charts import charts_on
 from tests.factories import member_of
 
 pytestmark = pytest.mark.django_db

@@ -112,6 +112,8 @@ def describe(chart: Chart) -> str:
     if len(bars) == 1:
         return _("%(label)s: %(value)s.") % {"label": top.label, "value": top.shown_value}
     low = ranked[-1]
+    if top.value == low.value:
+        return _("All %(count)s are equal: %(value)s each.") % {"count": len(bars), "value": top.shown_value}
     return _("Highest: %(top)s (%(top_value)s); lowest: %(low)s (%(low_value)s).") % {
         "top": top.label,
         "top_value": top.shown_value,
