@@ -39,12 +39,16 @@ PAGES = [
     # coordination
     Page("/coordination/", "campaigns", user="focal_point"),
     Page("/coordination/new/", "new campaign", user="focal_point"),
+    Page("/coordination/7c0d6a8e-3f1b-4c55-9a2e-5b8f0e6d4a11/", "campaign dashboard", user="focal_point"),
     # repository
     Page("/entries/", "entry search"),
     Page("/entries/?q=school&action_line=C4", "entry search with filters"),
     Page("/regions/", "regions"),
     Page("/regions/AFR/", "region"),
     Page("/countries/KE/", "country"),
+    Page("/action-lines/", "action lines"),
+    Page("/action-lines/C7/", "action line"),
+    Page("/action-lines/C7.4/", "action sub-line"),
     Page("/my/entries/", "my entries", user="member"),
     Page("/my/entries/new/", "new entry", user="member"),
     Page("/moderation/", "moderation queue", user="moderator"),

@@ -73,8 +73,61 @@ def seed_entries(ctx: SeedContext) -> None:
         EntryFactory(organisation=org, title=title, tags={"countries": [country], "action_lines": ["C4"]}, year=2026)
 
 
+# The campaign whose dashboard (with its funnel chart) the page checks visit.
+CHART_CAMPAIGN_ID = "7c0d6a8e-3f1b-4c55-9a2e-5b8f0e6d4a11"
+
+
+def seed_chart_data(ctx: SeedContext) -> None:
+    """Entries over several years (so the year charts have columns to draw and to thin out) and a
+    national campaign in Türkiye with invited organisations at different stages."""
+    import datetime
+    import uuid
+
+    from django.utils import timezone
+
+    from stocktake.repository.search import indexer
+    from tests.coordination.factories import (
+        CampaignFactory,
+        CategoryFactory,
+        InvitationFactory,
+        SubmissionFactory,
+        add_phases,
+    )
+    from tests.factories import EntryFactory, member_of
+
+    org = ctx.organisations["skills-trust"]
+    samples = [
+        ("Telemedicine links for district hospitals", "GH", ["C7.4"], [3], 2019),
+        ("Open budget data portal", "NG", ["C1", "C3"], [16], 2021),
+        ("Community radio sound archive", "GH", ["C9", "C8"], [4], 2023),
+        ("Market price alerts by text message", "NG", ["C7.7"], [2], 2025),
+    ]
+    entries = [
+        EntryFactory(
+            organisation=org,
+            title=title,
+            description=f"<p>{title}: a sample project for the chart checks.</p>",
+            tags={"countries": [country], "action_lines": lines, "sdgs": sdgs},
+            year=year,
+        )
+        for title, country, lines, sdgs, year in samples
+    ]
+    indexer.index_entries([e.pk for e in entries])
+
+    campaign = CampaignFactory(public_id=uuid.UUID(CHART_CAMPAIGN_ID))
+    add_phases(campaign.track, submission_end=timezone.now() + datetime.timedelta(days=20))
+    category = CategoryFactory(track=campaign.track)
+    for i, state in enumerate([None, None, "draft", "submitted", "submitted"]):
+        invitation = InvitationFactory(campaign=campaign, email=f"contact{i}@bakanlik.example")
+        if i:
+            member_of(invitation.organisation, email=f"staff{i}@bakanlik.example")
+        if state:
+            SubmissionFactory(category=category, organisation=invitation.organisation, state=state)
+
+
 # Run in this order; other apps append theirs.
 SEEDERS = [seed_people, seed_entries]
+SEEDERS.append(seed_chart_data)
 
 
 def main() -> None:
