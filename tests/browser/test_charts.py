@@ -2,6 +2,8 @@
 values stay inside the picture and clear of each other, column labels thin out in narrow
 containers but the latest stays, and a click on a bar opens the entries it counts."""
 
+import itertools
+
 import pytest
 
 from tests.browser.helpers import DESKTOP, PHONE
@@ -49,15 +51,13 @@ def test_bars_start_at_the_reading_edge_and_keep_their_text_inside(site, pages, 
 def test_year_labels_thin_out_on_narrow_screens_without_overlapping(site, pages, language):
     page = pages.open(site, "/regions/AFR/", language=language, width=DESKTOP, screenshot=False)
     wide = page.evaluate(COLUMN_LABELS)
-    assert [label["text"] for label in wide] == (
-        [str(y) for y in range(2019, 2026)][:: -1 if language == "ar" else 1]
-    )
+    assert [label["text"] for label in wide] == ([str(y) for y in range(2019, 2026)][:: -1 if language == "ar" else 1])
     page.set_viewport_size({"width": 300, "height": 800})
     narrow = page.evaluate(COLUMN_LABELS)
     assert 2 <= len(narrow) < len(wide)
     assert "2025" in [label["text"] for label in narrow]  # the latest year always keeps its label
     for labels in (wide, narrow):
-        for before, after in zip(labels, labels[1:], strict=False):
+        for before, after in itertools.pairwise(labels):
             assert before["right"] <= after["left"], f"{before['text']} overlaps {after['text']}"
 
 

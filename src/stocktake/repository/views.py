@@ -25,6 +25,7 @@ from stocktake.repository.content import plain_text
 from stocktake.repository.forms import DecisionForm, EntryForm, ImageForm, ImportForm, initial_from
 from stocktake.repository.models import Entry, EntryImage, EntryVersion
 from stocktake.repository.queries import entries as q
+from stocktake.repository.queries import figures as figures_q
 from stocktake.repository.search.engine import SORTS, search
 from stocktake.repository.search.facets import FACETS
 from stocktake.repository.search.params import params_of, query_from_params
@@ -219,7 +220,7 @@ def action_line_page(request, code):
         {
             "line": line,
             "sub_lines": sub_lines,
-            "subtopics": q.subtopic_counts(line),
+            "subtopics": figures_q.subtopic_counts(line),
             "result": result,
             "charts": figures,
             "all_entries_href": charts.search_href(filters),

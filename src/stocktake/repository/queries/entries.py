@@ -5,15 +5,14 @@ from __future__ import annotations
 import difflib
 import html
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from stocktake.accounts.rules import user_organisation_ids
 from stocktake.repository.content import CONTENT_FIELDS, plain_text
 from stocktake.repository.models import Entry, EntryVersion
-from stocktake.repository.search.facets import DEFAULT_COLLECTION
-from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Subtopic
+from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective
 
 FIELD_LABELS = {
     "title": _("Title"),
@@ -142,17 +141,4 @@ def previous_approved(version: EntryVersion) -> EntryVersion | None:
         .filter(Q(state=EntryVersion.State.APPROVED) | Q(state=EntryVersion.State.SUPERSEDED))
         .order_by("-number")
         .first()
-    )
-
-
-def subtopic_counts(line: ActionLine) -> list[Subtopic]:
-    """The action line's sub-topics in their reading order, each with `entry_count`: how many public
-    entries of the main collection (the one search and the charts count) it tags. One query."""
-    public = Q(
-        entries__state=Entry.State.PUBLISHED,
-        entries__published_at__isnull=False,
-        entries__collection=DEFAULT_COLLECTION,
-    )
-    return list(
-        Subtopic.objects.filter(action_line=line).annotate(entry_count=Count("entries", filter=public)).order_by("id")
     )
