@@ -85,17 +85,22 @@ class Inbox:
             self.arrived.notify_all()
         return "250 Message accepted for delivery"
 
-    def wait_for(self, address: str, timeout: float = 10.0):
-        """The newest message to `address`, waiting up to `timeout` seconds for it to arrive."""
+    def wait_for(self, address: str, timeout: float = 10.0, subject: str = ""):
+        """The newest message to `address` (whose subject contains `subject`), waiting up to `timeout`
+        seconds for it to arrive."""
 
         def find():
-            found = [m for m in self.messages if address.lower() in (m["To"] or "").lower()]
+            found = [
+                m
+                for m in self.messages
+                if address.lower() in (m["To"] or "").lower() and subject.lower() in (m["Subject"] or "").lower()
+            ]
             return found[-1] if found else None
 
         with self.arrived:
             self.arrived.wait_for(find, timeout=timeout)
             message = find()
-        assert message is not None, f"no e-mail to {address} arrived within {timeout} s"
+        assert message is not None, f"no e-mail to {address} about {subject!r} arrived within {timeout} s"
         return message
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tests.browser.seed import CAMPAIGN_ID, ENTRY_ID, MAIN_TRACK, PRIZES_YEAR, VOTING_YEAR
+
 
 @dataclass(frozen=True)
 class Page:
@@ -39,10 +41,11 @@ PAGES = [
     # coordination
     Page("/coordination/", "campaigns", user="focal_point"),
     Page("/coordination/new/", "new campaign", user="focal_point"),
-    Page("/coordination/7c0d6a8e-3f1b-4c55-9a2e-5b8f0e6d4a11/", "campaign dashboard", user="focal_point"),
+    Page(f"/coordination/{CAMPAIGN_ID}/", "campaign", user="focal_point"),
     # repository
     Page("/entries/", "entry search"),
     Page("/entries/?q=school&action_line=C4", "entry search with filters"),
+    Page(f"/entries/{ENTRY_ID}/", "entry"),
     Page("/regions/", "regions"),
     Page("/regions/AFR/", "region"),
     Page("/countries/KE/", "country"),
@@ -54,9 +57,13 @@ PAGES = [
     Page("/moderation/", "moderation queue", user="moderator"),
     # prizes, voting, reports, insights
     Page("/prizes/", "prize editions"),
+    Page(f"/prizes/{PRIZES_YEAR}/", "prize edition"),
+    Page(f"/prizes/{PRIZES_YEAR}/{MAIN_TRACK}/submit/", "prize questionnaire", user="member"),
     Page("/prizes/my-submissions/", "my submissions", user="member"),
     Page("/women-in-technology/", "women in technology"),
     Page("/voting/", "voting"),
+    Page(f"/voting/{VOTING_YEAR}/{MAIN_TRACK}/", "ballot", user="member"),
+    Page(f"/voting/{VOTING_YEAR}/{MAIN_TRACK}/category/1/", "vote", user="member"),
     Page("/voting/policy/", "valid vote policy"),
     Page("/reports/", "reports"),
     Page("/insights/try/", "try suggestions"),

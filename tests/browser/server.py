@@ -67,6 +67,7 @@ class LiveServer:
     env_overrides: dict = field(default_factory=dict)
     port: int = 0
     process: subprocess.Popen | None = None
+    env: dict = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -79,7 +80,7 @@ class LiveServer:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(self.template_db, self.data_dir / "stocktake.sqlite3")
         self.port = free_port()
-        env = server_env(
+        env = self.env = server_env(
             self.data_dir,
             STOCKTAKE_SITE_URL=self.base_url,
             STOCKTAKE_ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -121,6 +122,18 @@ class LiveServer:
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 time.sleep(0.1)
         raise RuntimeError(f"the server did not answer within {timeout} s:\n{self.log()}")
+
+    def manage(self, *args: str) -> str:
+        """Run a `stocktake` command against this server's database and settings; its output."""
+        result = subprocess.run(
+            [sys.executable, "-m", "stocktake.cli", *args], env=self.env, cwd=ROOT, capture_output=True, text=True
+        )
+        assert result.returncode == 0, f"stocktake {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+        return result.stdout
+
+    def deliver_outbox(self) -> str:
+        """Send the queued e-mail now, as the background worker does between two page views."""
+        return self.manage("outbox", "send")
 
     def log(self) -> str:
         path = self.data_dir / "server.log"

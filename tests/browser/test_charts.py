@@ -51,11 +51,13 @@ def test_bars_start_at_the_reading_edge_and_keep_their_text_inside(site, pages, 
 def test_year_labels_thin_out_on_narrow_screens_without_overlapping(site, pages, language):
     page = pages.open(site, "/regions/AFR/", language=language, width=DESKTOP, screenshot=False)
     wide = page.evaluate(COLUMN_LABELS)
-    assert [label["text"] for label in wide] == ([str(y) for y in range(2019, 2026)][:: -1 if language == "ar" else 1])
+    years = [int(label["text"]) for label in wide][:: -1 if language == "ar" else 1]
+    # Every year from the first to the last is labelled on a wide screen, in reading order.
+    assert years[0] == 2019 and years == list(range(2019, years[-1] + 1)) and len(years) >= 7
     page.set_viewport_size({"width": 300, "height": 800})
     narrow = page.evaluate(COLUMN_LABELS)
     assert 2 <= len(narrow) < len(wide)
-    assert "2025" in [label["text"] for label in narrow]  # the latest year always keeps its label
+    assert str(years[-1]) in [label["text"] for label in narrow]  # the latest year always keeps its label
     for labels in (wide, narrow):
         for before, after in itertools.pairwise(labels):
             assert before["right"] <= after["left"], f"{before['text']} overlaps {after['text']}"
@@ -68,7 +70,7 @@ def test_clicking_a_bar_opens_the_entries_it_counts(site, pages):
     row.locator("rect").click()
     page.wait_for_url("**/entries/?action_line=C7&region=AFR")
     # The search behind the bar finds as many entries as the bar says.
-    assert page.locator(".hit").count() == int(shown) == 2
+    assert page.locator(".hit").count() == int(shown) >= 2
 
 
 def test_the_figures_table_opens_from_the_keyboard(site, pages):

@@ -184,3 +184,52 @@ def test_submission_form_offers_tag_suggestions_without_matching_itself(client, 
     html = client.get(reverse("contests:submission-edit", args=[sub.public_id])).content.decode()
     expected = f"submission:{sub.public_id}" + (f",entry:{sub.entry.public_id}" if sub.entry_id else "")
     assert f'data-exclude="{expected}"' in html
+
+
+def test_a_new_submission_can_reuse_a_published_entry_of_the_organisation(client, edition):
+    """The new-submission form lists the organisation's repository entries, so a submitter can enter
+    a project that is already in the repository without first saving a draft."""
+    from tests.factories import EntryFactory, OrganisationFactory
+
+    user, org = submitter()
+    entry = EntryFactory(organisation=org, title="Village broadband cooperative")
+    EntryFactory(organisation=OrganisationFactory(), title="Someone else's project")
+    client.force_login(user)
+    url = reverse("contests:submission-new", args=[2027, "wsis-prizes"])
+    html = client.get(url).content.decode()
+    assert f'value="{entry.public_id}"' in html and "Village broadband cooperative" in html
+    assert "Someone else&#x27;s project" not in html
+    data = main_answers() | {"organisation": org.pk, "entry": str(entry.public_id), "countries": None}
+    response = client.post(url, _post_data(data | {"action": "submit"}))
+    assert response.status_code == 302
+    submitted = Submission.objects.get()
+    assert submitted.state == "submitted" and submitted.entry == entry
+
+
+def test_an_entry_of_another_organisation_of_the_submitter_is_refused(client, edition):
+    from tests.factories import EntryFactory, Membership, OrganisationFactory
+
+    user, org = submitter()
+    other = OrganisationFactory(name="Second organisation")
+    Membership.objects.create(user=user, organisation=other, role=Membership.OrgRole.ADMIN)
+    foreign = EntryFactory(organisation=other, title="Project of the second organisation")
+    client.force_login(user)
+    url = reverse("contests:submission-new", args=[2027, "wsis-prizes"])
+    assert "Project of the second organisation (Second organisation)" in client.get(url).content.decode()
+    data = main_answers() | {"organisation": org.pk, "entry": str(foreign.public_id), "action": "save"}
+    response = client.post(url, _post_data(data))
+    assert response.status_code == 400
+    assert "Choose one of your organisation" in response.content.decode()
+    assert not Submission.objects.exists()
+
+
+def test_the_dashboard_shows_the_submissions_of_my_organisations(client, edition):
+    from tests.contests.factories import draft
+
+    user, org = submitter()
+    client.force_login(user)
+    assert "My prize submissions" not in client.get(reverse("web:dashboard")).content.decode()
+    submission = draft(edition, user=user, organisation=org)
+    html = client.get(reverse("web:dashboard")).content.decode()
+    assert "My prize submissions" in html and submission.title in html and "state-draft" in html
+    assert reverse("contests:my-submissions") in html

@@ -102,6 +102,7 @@ def test_youth_prize_needs_a_video_link_or_an_image(edition):
         "short_description": words(60),
         "team": words(25),
         "inclusion_impact": words(55),
+        "age_confirmed": True,
     }
     draft = submissions.save_draft(user, track=track, organisation=org, data=data)
     with pytest.raises(ValidationError) as exc:

@@ -47,3 +47,22 @@ def published_entry(**overrides):
     entry_services.publish_entry(moderator, entry)
     entry.refresh_from_db()
     return entry, owner, moderator
+
+
+def photo(fmt="JPEG", size=(120, 90), colour=(200, 80, 40), exif=False, name=None):
+    """An uploaded image file; with exif=True it carries a camera make and a GPS position."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    image = Image.new("RGB", size, colour)
+    out = io.BytesIO()
+    kwargs = {}
+    if exif and fmt == "JPEG":
+        data = Image.Exif()
+        data[0x010F] = "SecretCam"  # Make
+        data[0x8825] = {2: (46.0, 12.0, 0.0)}  # GPS
+        kwargs["exif"] = data.tobytes()
+    image.save(out, fmt, **kwargs)
+    return SimpleUploadedFile(name or f"photo.{fmt.lower()}", out.getvalue(), content_type=f"image/{fmt.lower()}")

@@ -42,10 +42,10 @@ class TrackAdmin(ReadOnlyAdmin):
 
 @admin.register(Submission)
 class SubmissionAdmin(ReadOnlyAdmin):
-    list_display = ["title", "track", "category", "organisation", "state", "submitted_at"]
-    list_filter = ["track__edition", "track__kind", "state"]
-    search_fields = ["title", "organisation__name", "public_id"]
-    list_select_related = ["track__edition", "category__prize_category", "organisation"]
+    list_display = ["title", "track", "category", "organisation", "entrant", "state", "submitted_at"]
+    list_filter = ["track__edition", "track__kind", "state", ("entrant", admin.EmptyFieldListFilter)]
+    search_fields = ["title", "organisation__name", "entrant__name", "entrant__email", "public_id"]
+    list_select_related = ["track__edition", "category__prize_category", "organisation", "entrant"]
     date_hierarchy = "submitted_at"
 
 

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from stocktake.accounts.models import Organisation
 from stocktake.contests import queries
 from stocktake.contests.models import Category, Edition, Track
+from stocktake.contests.questionnaire import settings_for
 from stocktake.contests.serializers import EditionDetailSerializer, EditionListSerializer, SubmissionSerializer
 from stocktake.contests.services import submissions as service
 
@@ -47,9 +48,12 @@ class EditionViewSet(viewsets.ReadOnlyModelViewSet):
 class SubmissionViewSet(
     mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
 ):
-    """The submissions of the caller's organisations. Create and PATCH save a draft (partial:
-    send only what changed; JSON, or multipart with an `image` file for the Photo Contest and the
-    Youth Prize); `submit` checks every rule; `withdraw` before the deadline."""
+    """The submissions of the caller's organisations and the caller's own individual entries.
+    Create and PATCH save a draft (partial: send only what changed; JSON, or multipart with an
+    `image` file for the Photo Contest and the Youth Prize); `submit` checks every rule;
+    `withdraw` before the deadline. On tracks open to individual entrants, create with
+    `"as_individual": true` (implied for a caller without an organisation) and give
+    `entrant_country` (a country code)."""
 
     serializer_class = SubmissionSerializer
     permission_classes = [permissions.IsAuthenticated]
@@ -83,14 +87,27 @@ class SubmissionViewSet(
             raise ValidationError({"track": _("Give a published edition's year and a track of it.")})
         organisations = Organisation.objects.filter(memberships__user=request.user)
         org_id = data.pop("organisation", None)
+        as_individual = data.pop("as_individual", False) in (True, "true", "1", 1, "on")
+        organisation = None
+        if as_individual and org_id:
+            raise ValidationError({"organisation": _("Give an organisation or enter as an individual, not both.")})
         if org_id:
             organisation = organisations.filter(public_id=str(org_id)).first()
-        else:
-            organisation = organisations.first() if organisations.count() == 1 else None
-        if organisation is None:
+        elif not as_individual:
+            count = organisations.count()
+            if count == 1:
+                organisation = organisations.first()
+            elif count == 0 and settings_for(track).get("individual_entrants"):
+                as_individual = True  # a person without an organisation enters on their own
+        if organisation is None and not as_individual:
             raise ValidationError({"organisation": _("Give the id of an organisation you belong to.")})
         submission = service.save_draft(
-            request.user, track=track, organisation=organisation, data=data, image=request.FILES.get("image")
+            request.user,
+            track=track,
+            organisation=organisation,
+            as_individual=as_individual,
+            data=data,
+            image=request.FILES.get("image"),
         )
         return Response(self.get_serializer(self._reload(submission)).data, status=status.HTTP_201_CREATED)
 

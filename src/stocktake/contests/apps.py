@@ -6,3 +6,8 @@ class ContestsConfig(AppConfig):
     name = "stocktake.contests"
     label = "contests"
     verbose_name = _("Contests")
+
+    def ready(self):
+        from stocktake.contests.dashboard import register_panels
+
+        register_panels()

@@ -14,14 +14,27 @@ from stocktake.taxonomy.models import SDG, Country, GDCObjective
 
 
 class SubmissionForm(forms.Form):
-    def __init__(self, *args, track, organisations=None, submission=None, **kwargs):
+    def __init__(self, *args, track, organisations=None, submission=None, allow_individual=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.track = track
         conf = settings_for(track)
         low, high = conf.get("short_description_words", [150, 200])
-        if organisations is not None and submission is None:
+        # A person may enter on their own behalf where the track allows it: the empty choice.
+        self.allow_individual = allow_individual and submission is None
+        if organisations is not None and submission is None and (organisations.exists() or not allow_individual):
             self.fields["organisation"] = forms.ModelChoiceField(
-                queryset=organisations, label=_("Submitting organisation"), empty_label=None
+                queryset=organisations,
+                label=_("Entrant") if allow_individual else _("Submitting organisation"),
+                empty_label=_("Myself, as an individual") if allow_individual else None,
+                required=not allow_individual,
+            )
+        individual = submission.is_individual if submission is not None else allow_individual
+        if individual:
+            self.fields["entrant_country"] = forms.ChoiceField(
+                label=_("Your country of residence"),
+                help_text=_("Asked of individual entrants; an organisation's country is on its profile."),
+                choices=[("", _("Choose a country"))] + [(c.code, c.name) for c in Country.objects.all()],
+                required=False,
             )
         categories = list(track.categories.select_related("prize_category"))
         if len(categories) > 1:
@@ -35,13 +48,22 @@ class SubmissionForm(forms.Form):
         if conf.get("requires_entry"):
             entries = Entry.objects.none()
             if org is not None:
-                entries = Entry.objects.filter(organisation=org).exclude(state="rejected").order_by("-updated_at")
+                entries = Entry.objects.filter(organisation=org)
+            elif organisations is not None:
+                # A new submission: offer the entries of every organisation the person may submit for
+                # (the service checks that the entry belongs to the organisation chosen above).
+                entries = Entry.objects.filter(organisation__in=organisations)
+            entries = entries.exclude(state="rejected").select_related("organisation").order_by("-updated_at")
+            several = org is None and organisations is not None and len(organisations) > 1
             self.fields["entry"] = forms.ChoiceField(
                 label=_("Repository entry"),
                 help_text=_("Reuse one of your organisation's entries, or leave empty to create one from this form."),
                 required=False,
                 choices=[("", _("Create a new entry from this submission"))]
-                + [(str(e.public_id), e.title) for e in entries[:200]],
+                + [
+                    (str(e.public_id), f"{e.title} ({e.organisation.name})" if several else e.title)
+                    for e in entries[:200]
+                ],
             )
         self.fields["title"] = forms.CharField(label=_("Project title"), max_length=250)
         self.fields["short_description"] = forms.CharField(
@@ -109,8 +131,13 @@ class SubmissionForm(forms.Form):
             "short_description": submission.short_description,
             "category": submission.category.number if submission.category_id else "",
             "entry": str(submission.entry.public_id) if submission.entry_id else "",
+            "entrant_country": submission.entrant_country.code if submission.entrant_country_id else "",
         }
         return initial
+
+    @property
+    def enters_as_individual(self) -> bool:
+        return self.allow_individual and self.cleaned_data.get("organisation") is None
 
     def service_data(self) -> dict:
         data = {k: v for k, v in self.cleaned_data.items() if k not in {"organisation", "image"}}

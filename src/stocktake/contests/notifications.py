@@ -10,6 +10,8 @@ from stocktake.contests.queries import format_local, phase
 def _recipients(submission) -> list:
     if submission.submitted_by_id and submission.submitted_by.is_active:
         return [submission.submitted_by]
+    if submission.is_individual:
+        return [submission.entrant] if submission.entrant.is_active else []
     return [m.user for m in submission.organisation.memberships.filter(role="admin").select_related("user")]
 
 

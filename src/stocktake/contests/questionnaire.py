@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 TEXT, URL, BOOL, SDGS, GDCS, COUNTRIES, IMAGE = "text", "url", "bool", "sdgs", "gdcs", "countries", "image"
@@ -51,7 +52,8 @@ PHOTO = [
     ),
     Question("photographer", _("Photographer's name"), min_words=1),
     Question("location", _("Where the photograph was taken"), min_words=1),
-    Question("age_confirmed", _("I confirm that I am 18 years old or older."), kind=BOOL),
+    # Its label comes from the track's `entrant_age` setting (see age_question).
+    Question("age_confirmed", "", kind=BOOL),
     Question("rights_confirmed", _("I took this photograph and may license it for publication."), kind=BOOL),
 ]
 
@@ -69,6 +71,7 @@ YOUTH = [
     Question("image", _("Image or poster"), _("JPEG or PNG, at most 10 MB."), IMAGE, required=False),
     Question("team", _("The youth team"), _("Who made the project and their ages."), min_words=20),
     Question("inclusion_impact", _("Digital inclusion impact"), min_words=50),
+    Question("age_confirmed", "", kind=BOOL),
 ]
 
 SERVICE_DESIGN = [
@@ -98,14 +101,30 @@ DEFAULT_SETTINGS = {
         # Read by the voting app: a voter's votes count only once they voted in every category.
         "voting_requires_all_categories": True,
     },
-    "photo": {"short_description_words": [20, 120], "english_only": True, "requires_entry": False},
+    # Photographers and young people enter on their own as well as through organisations.
+    # `entrant_age` is [youngest, oldest or None]: entrants confirm it with a tick box.
+    "photo": {
+        "short_description_words": [20, 120],
+        "english_only": True,
+        "requires_entry": False,
+        "individual_entrants": True,
+        "entrant_age": [18, None],
+    },
     "healthy-ageing": {
         "short_description_words": [150, 200],
         "english_only": True,
         "one_per_organisation": True,
         "requires_entry": True,
     },
-    "youth": {"short_description_words": [50, 200], "english_only": True, "requires_entry": False},
+    # The Youth Prize's age range is not in the published facts we hold: 18–29 is a default the
+    # secretariat changes per edition through the track's `entrant_age` setting.
+    "youth": {
+        "short_description_words": [50, 200],
+        "english_only": True,
+        "requires_entry": False,
+        "individual_entrants": True,
+        "entrant_age": [18, 29],
+    },
     "service-design": {"short_description_words": [100, 200], "english_only": True, "requires_entry": False},
 }
 
@@ -116,10 +135,35 @@ def settings_for(track) -> dict:
     return merged
 
 
+def age_bounds(track) -> tuple[int, int | None] | None:
+    bounds = settings_for(track).get("entrant_age")
+    if not bounds:
+        return None
+    low, high = ([*list(bounds), None])[:2]
+    return int(low), (int(high) if high is not None else None)
+
+
+def age_label(track) -> str:
+    bounds = age_bounds(track) or (18, None)
+    low, high = bounds
+    if high is None:
+        return gettext("I confirm that I am %(min)d years old or older.") % {"min": low}
+    return gettext(
+        "I confirm that I am, and everyone who made this entry is, between %(min)d and %(max)d years old."
+    ) % {
+        "min": low,
+        "max": high,
+    }
+
+
 def questions_for(track) -> list[Question]:
     overrides = settings_for(track).get("min_words") or {}
     result = []
     for q in QUESTIONS.get(track.kind, MAIN):
+        if q.key == "age_confirmed":
+            if age_bounds(track) is None:
+                continue
+            q = Question(q.key, age_label(track), q.help, q.kind, q.min_words, q.required)
         if q.key in overrides:
             q = Question(q.key, q.label, q.help, q.kind, int(overrides[q.key]), q.required)
         result.append(q)

@@ -115,6 +115,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
     track = serializers.CharField(source="track.slug", read_only=True)
     category = serializers.IntegerField(source="category.number", read_only=True)
     organisation = serializers.SerializerMethodField()
+    entrant = serializers.SerializerMethodField()
     entry = serializers.UUIDField(source="entry.public_id", read_only=True, allow_null=True, default=None)
     state_label = serializers.CharField(source="get_state_display", read_only=True)
     deadline = serializers.SerializerMethodField()
@@ -128,6 +129,7 @@ class SubmissionSerializer(serializers.ModelSerializer):
             "track",
             "category",
             "organisation",
+            "entrant",
             "entry",
             "state",
             "state_label",
@@ -142,8 +144,19 @@ class SubmissionSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = fields
 
-    def get_organisation(self, obj) -> dict:
+    def get_organisation(self, obj) -> dict | None:
+        if obj.organisation_id is None:
+            return None
         return {"id": str(obj.organisation.public_id), "name": obj.organisation.name}
+
+    def get_entrant(self, obj) -> dict:
+        """Who entered: `organisation` or `individual`, with the name and country code shown."""
+        country = obj.country
+        return {
+            "type": "individual" if obj.is_individual else "organisation",
+            "name": obj.entrant_name,
+            "country": country.code if country else None,
+        }
 
     def get_deadline(self, obj) -> str | None:
         p = queries.phase(obj.track, "submission")

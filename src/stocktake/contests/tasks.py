@@ -5,5 +5,5 @@ from stocktake.contests.services import reminders
 
 @task()
 def send_deadline_reminders() -> int:
-    """Queue reminders for drafts before the submission deadline (schedule daily)."""
+    """Queue reminders for drafts before the submission deadline (queued by common.scheduler)."""
     return reminders.send_deadline_reminders()

@@ -40,7 +40,7 @@ def edition_detail(request, year: int):
     outcomes = {}
     for s in (
         Submission.objects.filter(track__edition=edition, state__in=public_states)
-        .select_related("organisation__country")
+        .select_related("organisation__country", "entrant", "entrant_country")
         .order_by("title")
     ):
         outcomes.setdefault((s.track_id, s.category_id), []).append(s)
@@ -87,7 +87,8 @@ def my_submissions(request):
         "contests/my_submissions.html",
         {
             "submissions": subs,
-            "open_tracks": queries.open_tracks(now),
+            "open_tracks": (open_tracks := list(queries.open_tracks(now))),
+            "individual_tracks": queries.tracks_open_to_individuals(open_tracks),
             "has_organisation": request.user.memberships.exists(),
         },
     )
@@ -130,16 +131,24 @@ def _render_form(request, form, *, track, submission=None, status=200):
 def submission_new(request, year: int, slug: str):
     track = get_object_or_404(Track.objects.select_related("edition"), edition__year=year, slug=slug)
     organisations = Organisation.objects.filter(memberships__user=request.user).order_by("name")
-    if not organisations.exists():
+    individuals = bool(settings_for(track).get("individual_entrants"))
+    if not individuals and not organisations.exists():
         messages.error(request, _("Join or register an organisation before submitting."))
         return redirect("contests:my-submissions")
-    form = SubmissionForm(request.POST or None, request.FILES or None, track=track, organisations=organisations)
+    form = SubmissionForm(
+        request.POST or None,
+        request.FILES or None,
+        track=track,
+        organisations=organisations,
+        allow_individual=individuals,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             submission = service.save_draft(
                 request.user,
                 track=track,
-                organisation=form.cleaned_data["organisation"],
+                organisation=form.cleaned_data.get("organisation"),
+                as_individual=form.enters_as_individual,
                 data=form.service_data(),
                 image=request.FILES.get("image"),
             )
@@ -157,7 +166,9 @@ def submission_new(request, year: int, slug: str):
 
 def _own_submission(request, public_id) -> Submission:
     submission = get_object_or_404(
-        Submission.objects.select_related("track__edition", "category__prize_category", "organisation", "entry"),
+        Submission.objects.select_related(
+            "track__edition", "category__prize_category", "organisation", "entrant", "entrant_country", "entry"
+        ),
         public_id=public_id,
     )
     if not request.user.has_perm("contests.view_submission", submission):

@@ -42,7 +42,9 @@ def _index_submission(pk):
     from stocktake.insights.services import index_submission
 
     submission = (
-        Submission.objects.select_related("track__edition", "category", "organisation", "entry").filter(pk=pk).first()
+        Submission.objects.select_related("track__edition", "category", "organisation", "entrant", "entry")
+        .filter(pk=pk)
+        .first()
     )
     if submission is not None:
         index_submission(submission)

@@ -15,6 +15,7 @@ from stocktake.judging.services import reviews
 
 class AssignmentSerializer(serializers.Serializer):
     submission = serializers.UUIDField(source="submission.public_id")
+    stage = serializers.CharField(help_text="review, or pitch for a finalist's pitch.")
     edition = serializers.IntegerField(source="submission.track.edition.year")
     category = serializers.IntegerField(source="submission.category.number")
     title = serializers.CharField(source="submission.title")
@@ -44,7 +45,8 @@ class ReviewViewSet(viewsets.ReadOnlyModelViewSet):
         return queries.workspace(self.request.user).prefetch_related("scores__criterion")
 
     def get_object(self):
-        assignment = queries.assignment_for_review(self.request.user, self.kwargs["submission"])
+        stage = self.request.query_params.get("stage", "review")
+        assignment = queries.assignment_for_review(self.request.user, self.kwargs["submission"], stage)
         if assignment is None:
             raise Http404
         return assignment

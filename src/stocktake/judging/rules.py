@@ -14,7 +14,10 @@ def is_the_reviewer(user, reviewer) -> bool:
 def holds_unconflicted_assignment(user, assignment) -> bool:
     if assignment is None or not getattr(user, "is_authenticated", False) or assignment.reviewer.user_id != user.pk:
         return False
-    if assignment.submission.organisation.memberships.filter(user=user).exists():
+    submission = assignment.submission
+    if submission.entrant_id == user.pk:
+        return False  # an expert never scores their own individual entry
+    if submission.organisation_id and submission.organisation.memberships.filter(user=user).exists():
         return False
     return not assignment.submission.conflicts.filter(reviewer_id=assignment.reviewer_id).exists()
 

@@ -16,7 +16,7 @@ from stocktake.contests import queries as contest_queries
 from stocktake.contests.models import Edition, Submission
 from stocktake.contests.questionnaire import questions_for
 from stocktake.judging import queries
-from stocktake.judging.models import Decision, Reviewer
+from stocktake.judging.models import Decision, Reviewer, Stage
 from stocktake.judging.services import decisions, panel, reviews
 
 
@@ -50,14 +50,14 @@ def respond(request, public_id):
 
 
 @login_required
-def review(request, public_id):
-    assignment = queries.assignment_for_review(request.user, public_id)
+def review(request, public_id, stage=Stage.REVIEW):
+    assignment = queries.assignment_for_review(request.user, public_id, stage)
     if assignment is None:
         raise Http404
     submission = assignment.submission
     edition = submission.track.edition
     the_panel = panel.ensure_panel(edition)
-    criteria = queries.criteria(edition)
+    criteria = queries.criteria(edition, stage)
     errors = {}
     if request.method == "POST":
         scores = {c.key: request.POST.get(f"score-{c.key}", "") for c in criteria}
@@ -95,7 +95,8 @@ def review(request, public_id):
             "others": [
                 a for a in queries.visible_assignments(request.user, assignment, the_panel) if a.pk != assignment.pk
             ],
-            "window_error": reviews.review_window_error(submission.track, timezone.now()),
+            "window_error": reviews.review_window_error(submission.track, timezone.now(), stage),
+            "stage": stage,
         },
         status=400 if errors else 200,
     )
@@ -104,7 +105,9 @@ def review(request, public_id):
 @login_required
 @require_POST
 def declare_conflict(request, public_id):
-    assignment = queries.assignment_for_review(request.user, public_id)
+    assignment = queries.assignment_for_review(request.user, public_id) or queries.assignment_for_review(
+        request.user, public_id, Stage.PITCH
+    )
     if assignment is None:
         raise Http404
     panel.declare_conflict(request.user, assignment.reviewer, assignment.submission, request.POST.get("reason", ""))
@@ -137,6 +140,7 @@ def console(request, year):
                 "deadline_local": contest_queries.local_time(sp.ends_at, edition).strftime("%Y-%m-%dT%H:%M")
                 if sp
                 else "",
+                "has_pitch": contest_queries.phase(track, "pitch") is not None,
             }
         )
     return render(
@@ -342,8 +346,8 @@ def export_csv(request, year):
                             track.slug,
                             category.number,
                             s.title,
-                            s.organisation.name,
-                            s.organisation.country.code if s.organisation.country_id else "",
+                            s.entrant_name,
+                            s.country.code if s.country else "",
                             s.state,
                             s.submitted_at.isoformat() if s.submitted_at else "",
                             "" if s.aggregate is None else s.aggregate,
@@ -356,3 +360,78 @@ def export_csv(request, year):
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="prizes-{edition.year}-submissions.csv"'
     return response
+
+
+@login_required
+def pitch(request, year, slug):
+    """The secretariat's page of a pitch stage: the finalists ranked by their pitch scores, the
+    judges' progress, the pitch rubric's weights, and confirming the winner."""
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks.prefetch_related("phases"), slug=slug)
+    pitch_phase = contest_queries.phase(track, "pitch")
+    if pitch_phase is None:
+        raise Http404
+    panel.ensure_panel(edition)
+    categories = [
+        {"category": category, **decisions.pitch_standing(track, category)} for category in track.categories.all()
+    ]
+    return render(
+        request,
+        "judging/pitch.html",
+        {
+            "edition": edition,
+            "track": track,
+            "categories": categories,
+            "criteria": queries.criteria(edition, Stage.PITCH),
+            "starts": contest_queries.format_local(pitch_phase.starts_at, edition),
+            "ends": contest_queries.format_local(pitch_phase.ends_at, edition),
+            "finalists": Submission.objects.filter(track=track, state="finalist").count(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def pitch_assign(request, year, slug):
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    try:
+        created = panel.assign_pitch_judges(request.user, track)
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(request, _("%(count)d pitch assignments created.") % {"count": created})
+    return redirect("judging:pitch", year, slug)
+
+
+@login_required
+@require_POST
+def pitch_weights(request, year, slug):
+    edition = _console_edition(request, year)
+    get_object_or_404(edition.tracks, slug=slug)
+    weights = {c.key: request.POST.get(f"weight-{c.key}", c.weight) for c in queries.criteria(edition, Stage.PITCH)}
+    try:
+        panel.configure_panel(request.user, edition, weights=weights, stage=Stage.PITCH)
+    except (ValidationError, ValueError) as exc:
+        if isinstance(exc, ValidationError):
+            _flash_errors(request, exc)
+        else:
+            messages.error(request, _("Weights are whole numbers from 0 to 10."))
+    else:
+        messages.success(request, _("The pitch rubric's weights were saved."))
+    return redirect("judging:pitch", year, slug)
+
+
+@login_required
+@require_POST
+def pitch_winner(request, year, slug):
+    edition = _console_edition(request, year)
+    track = get_object_or_404(edition.tracks, slug=slug)
+    submission = get_object_or_404(Submission, track=track, public_id=request.POST.get("submission") or None)
+    try:
+        decisions.confirm_pitch_winner(request.user, submission, reason=request.POST.get("reason", ""))
+    except ValidationError as exc:
+        _flash_errors(request, exc)
+    else:
+        messages.success(request, _("“%(title)s” is confirmed as the winner.") % {"title": submission.title})
+    return redirect("judging:pitch", year, slug)

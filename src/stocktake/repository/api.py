@@ -5,6 +5,7 @@ errors come back as problem+json with per-field messages."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,12 +18,13 @@ from rest_framework.views import APIView
 from stocktake.accounts.models import Organisation
 from stocktake.accounts.rules import user_organisation_ids
 from stocktake.repository import exports, serializers
-from stocktake.repository.models import Entry
+from stocktake.repository.models import Entry, EntryImage
 from stocktake.repository.queries import entries as q
 from stocktake.repository.search.engine import search
 from stocktake.repository.search.facets import FACETS
 from stocktake.repository.search.params import query_from_params
 from stocktake.repository.services import entries as svc
+from stocktake.repository.services import images as image_svc
 
 SEARCH_PARAMETERS = [
     OpenApiParameter("q", str, description='Full-text query: words, "phrases", prefix*, -exclusion'),
@@ -161,6 +163,93 @@ class EntrySubmitView(APIView):
         if entry is None or not request.user.has_perm("repository.view_entry", entry):
             raise Http404
         svc.submit_entry(request.user, entry)
+        return Response(_owner_view(entry))
+
+
+def _visible_entry(request, public_id) -> Entry:
+    entry = Entry.objects.filter(public_id=public_id).select_related("organisation").first()
+    if entry is None or not request.user.has_perm("repository.view_entry", entry):
+        raise Http404
+    return entry
+
+
+class EntryImageListView(APIView):
+    """Images go into the version in progress, like any other change: a published entry's public
+    images change only when a moderator approves that version."""
+
+    permission_classes = [permissions.IsAuthenticated]
+
+    @extend_schema(
+        operation_id="entries_images_add",
+        request={
+            "multipart/form-data": {
+                "type": "object",
+                "properties": {
+                    "image": {"type": "string", "format": "binary"},
+                    "alt_text": {"type": "string"},
+                    "caption": {"type": "string"},
+                },
+                "required": ["image", "alt_text"],
+            }
+        },
+        responses={201: OpenApiTypes.OBJECT},
+        summary="Upload an image into the version in progress (JPEG, PNG, WebP or GIF; metadata removed)",
+    )
+    def post(self, request, public_id):
+        entry = _visible_entry(request, public_id)
+        upload = request.FILES.get("image")
+        if upload is None:
+            raise ValidationError({"image": _("Attach the image file as the multipart field 'image'.")})
+        image_svc.add_image(
+            request.user, entry, upload, request.data.get("alt_text", ""), request.data.get("caption", "")
+        )
+        return Response(_owner_view(entry), status=status.HTTP_201_CREATED)
+
+
+class EntryImageDetailView(APIView):
+    permission_classes = [permissions.IsAuthenticated]
+
+    def _get(self, request, public_id, image_id) -> Entry:
+        entry = _visible_entry(request, public_id)
+        if not EntryImage.objects.filter(entry=entry, public_id=image_id).exists():
+            raise Http404
+        return entry
+
+    @extend_schema(
+        operation_id="entries_images_update",
+        request=OpenApiTypes.OBJECT,
+        responses=OpenApiTypes.OBJECT,
+        summary="Change an image's alt_text, caption or position (1 = first) in the version in progress",
+    )
+    def patch(self, request, public_id, image_id):
+        entry = self._get(request, public_id, image_id)
+        data = request.data
+        if not {"alt_text", "caption", "position"} & set(data):
+            raise ValidationError(_("Send alt_text, caption or position."))
+        position = None
+        if "position" in data:
+            try:
+                position = int(data["position"])
+            except (TypeError, ValueError):
+                position = 0
+            if position < 1:
+                raise ValidationError({"position": _("Give the position as a whole number, 1 for the first image.")})
+        with transaction.atomic():  # text and position change together or not at all
+            if "alt_text" in data or "caption" in data:
+                image_svc.update_image(request.user, entry, image_id, data.get("alt_text"), data.get("caption"))
+            if position is not None:
+                image_svc.move_image(request.user, entry, image_id, position - 1)
+        return Response(_owner_view(entry))
+
+    @extend_schema(
+        operation_id="entries_images_remove",
+        request=None,
+        responses=OpenApiTypes.OBJECT,
+        summary="Remove an image from the version in progress (earlier versions keep it)",
+    )
+    def delete(self, request, public_id, image_id):
+        entry = self._get(request, public_id, image_id)
+        image_svc.remove_image(request.user, entry, image_id)
         return Response(_owner_view(entry))
 
 

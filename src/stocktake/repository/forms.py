@@ -113,12 +113,29 @@ class DecisionForm(forms.Form):
 
 class ImageForm(forms.Form):
     image = forms.ImageField(label=_("Image"))
+    # Required, but checked by the service so the web, the API and imports share one message.
     alt_text = forms.CharField(
         label=_("Text alternative"),
         max_length=300,
         required=False,
-        help_text=_("What the image shows, for people who cannot see it."),
+        widget=forms.TextInput(attrs={"required": True, "aria-required": "true"}),
+        help_text=_("What the image shows, for people who cannot see it. Required."),
     )
+    caption = forms.CharField(
+        label=_("Caption or credit (optional)"),
+        max_length=300,
+        required=False,
+        help_text=_("Shown under the image, for example who took the photo."),
+    )
+
+
+class ImageTextForm(forms.Form):
+    alt_text = forms.CharField(max_length=300, required=False)
+    caption = forms.CharField(max_length=300, required=False)
+
+
+class ImageMoveForm(forms.Form):
+    position = forms.IntegerField(min_value=0)
 
 
 class ImportForm(forms.Form):

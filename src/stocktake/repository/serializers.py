@@ -6,16 +6,38 @@ from __future__ import annotations
 from django.conf import settings
 
 from stocktake.repository.content import plain_text
+from stocktake.repository.queries.entries import shown_images, version_images
 
 
 def _url(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def entry_public(entry) -> dict:
-    """An entry's public content. Expects the tag relations prefetched."""
-    org = entry.organisation
+def _media_url(field) -> str:
+    url = field.url
+    return _url(url) if url.startswith("/") else url
+
+
+def image(placement) -> dict:
+    """One image as a version shows it. The id is the file's and stays the same across versions."""
+    stored = placement.image
     return {
+        "id": str(stored.public_id),
+        "position": placement.position + 1,
+        "url": _media_url(stored.image),
+        "thumbnail_url": _media_url(stored.thumbnail) if stored.thumbnail else None,
+        "width": stored.width,
+        "height": stored.height,
+        "alt_text": placement.alt_text,
+        "caption": placement.caption,
+    }
+
+
+def entry_public(entry, *, with_images: bool = True) -> dict:
+    """An entry's public content. Expects the tag relations prefetched (and, for the images, the
+    published version's gallery: queries.entries.SHOWN_IMAGES_PREFETCH)."""
+    org = entry.organisation
+    data = {
         "id": str(entry.public_id),
         "url": _url(f"/entries/{entry.public_id}/"),
         "title": entry.title,
@@ -45,6 +67,9 @@ def entry_public(entry) -> dict:
         "published_at": entry.published_at.isoformat() if entry.published_at else None,
         "version": entry.current_version.number if entry.current_version_id else None,
     }
+    if with_images:
+        data["images"] = [image(p) for p in shown_images(entry)]
+    return data
 
 
 def entry_for_owner(entry, working) -> dict:
@@ -55,6 +80,7 @@ def entry_for_owner(entry, working) -> dict:
             "number": working.number,
             "state": working.state,
             "content": working.data,
+            "images": [image(p) for p in version_images(working)],
             "moderator_comment": working.moderator_comment,
             "updated_at": working.updated_at.isoformat(),
         }
@@ -112,7 +138,7 @@ EXPORT_COLUMNS = [
 
 def export_row(entry) -> dict:
     """One flat row (lists joined by commas) for CSV/XLSX; JSON keeps lists."""
-    data = entry_public(entry)
+    data = entry_public(entry, with_images=False)
     return {
         "id": data["id"],
         "url": data["url"],

@@ -178,9 +178,13 @@ def _line_order(code: str):
     return (int(main), int(sub or 0))
 
 
-def check_complete(data: dict) -> None:
-    """What a submission needs on top of `clean_content`. Raises ValidationError({field: message})."""
+def check_complete(data: dict, images=()) -> None:
+    """What a submission needs on top of `clean_content`. Raises ValidationError({field: message}).
+
+    `images` are the version's images in gallery order (EntryVersionImage rows)."""
     errors: dict[str, str] = {}
+    if image_error := images_problem(images):
+        errors["images"] = image_error
     if not data["title"]:
         errors["title"] = _("Give the entry a title.")
     words = len(plain_text(data["description"]).split())
@@ -217,3 +221,22 @@ def check_complete(data: dict) -> None:
         errors.setdefault("start_date", _("A planned entry starts in the future; choose ongoing instead."))
     if errors:
         raise ValidationError(errors)
+
+
+def images_problem(images) -> str | None:
+    """Why a version's images cannot be submitted (too many, or one without a text alternative)."""
+    images = list(images)
+    if len(images) > settings.REPOSITORY_MAX_IMAGES:
+        return ngettext(
+            "Keep at most %(max)d image (now %(count)d); remove the ones you need least.",
+            "Keep at most %(max)d images (now %(count)d); remove the ones you need least.",
+            settings.REPOSITORY_MAX_IMAGES,
+        ) % {"max": settings.REPOSITORY_MAX_IMAGES, "count": len(images)}
+    missing = [str(n) for n, image in enumerate(images, start=1) if not image.alt_text.strip()]
+    if missing:
+        return ngettext(
+            "Image %(numbers)s has no text alternative: describe what it shows for people who cannot see it.",
+            "Images %(numbers)s have no text alternative: describe what each shows for people who cannot see it.",
+            len(missing),
+        ) % {"numbers": ", ".join(missing)}
+    return None

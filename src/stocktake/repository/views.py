@@ -22,7 +22,15 @@ from stocktake.common.permissions import require
 from stocktake.insights.warnings import warn_about_similar_projects
 from stocktake.repository import charts
 from stocktake.repository.content import plain_text
-from stocktake.repository.forms import DecisionForm, EntryForm, ImageForm, ImportForm, initial_from
+from stocktake.repository.forms import (
+    DecisionForm,
+    EntryForm,
+    ImageForm,
+    ImageMoveForm,
+    ImageTextForm,
+    ImportForm,
+    initial_from,
+)
 from stocktake.repository.models import Entry, EntryImage, EntryVersion
 from stocktake.repository.queries import entries as q
 from stocktake.repository.queries import figures as figures_q
@@ -101,6 +109,7 @@ def entry_page(request, public_id):
             "can_moderate": request.user.has_perm("repository.moderate_entry", entry),
             "pending": pending,
             "subtopics": entry.subtopics.all(),
+            "images": q.shown_images(entry),
         },
     )
 
@@ -113,7 +122,15 @@ def entry_history(request, public_id):
     rows = []
     for i, version in enumerate(versions):
         older = versions[i + 1] if i + 1 < len(versions) else None
-        rows.append({"version": version, "changes": q.version_diff(older.data if older else None, version.data)})
+        images = list(version.images.all())
+        rows.append(
+            {
+                "version": version,
+                "changes": q.version_diff(older.data if older else None, version.data),
+                "images": images,
+                "image_changes": q.image_diff(list(older.images.all()) if older else None, images),
+            }
+        )
     return render(request, "repository/history.html", {"entry": entry, "rows": rows})
 
 
@@ -308,6 +325,7 @@ def entry_edit(request, public_id):
     else:
         form = EntryForm(initial=initial_from(base))
     returned = version if version is not None and version.state == EntryVersion.State.RETURNED else None
+    images = q.version_images(version or entry.versions.order_by("-number").first())
     return render(
         request,
         "repository/entry_form.html",
@@ -318,7 +336,7 @@ def entry_edit(request, public_id):
             "locked": locked,
             "returned": returned,
             "image_form": ImageForm(),
-            "images": entry.images.all(),
+            "images": images,
             "max_images": settings.REPOSITORY_MAX_IMAGES,
         },
     )
@@ -368,33 +386,94 @@ def _warn_similar(request, entry, data: dict) -> None:
     )
 
 
+def _back_to_images(entry, image_id=None):
+    anchor = f"#image-{image_id}" if image_id else "#images"
+    return redirect(reverse("repository:entry-edit", kwargs={"public_id": entry.public_id}) + anchor)
+
+
+def _error_messages(request, exc: ValidationError) -> None:
+    for message in exc.messages:
+        messages.error(request, message)
+
+
+def _image_of(entry, image_id) -> EntryImage:
+    return get_object_or_404(EntryImage, entry=entry, public_id=image_id)
+
+
 @login_required
 @require_POST
 def image_add(request, public_id):
     entry = _owned(request, public_id)
     form = ImageForm(request.POST, request.FILES)
-    if form.is_valid():
-        try:
-            image_svc.add_image(request.user, entry, form.cleaned_data["image"], form.cleaned_data["alt_text"])
-            messages.success(request, _("Image added."))
-        except ValidationError as exc:
-            for m in exc.messages:
-                messages.error(request, m)
-    else:
+    if not form.is_valid():
         for errors in form.errors.values():
             for m in errors:
                 messages.error(request, m)
-    return redirect(reverse("repository:entry-edit", kwargs={"public_id": entry.public_id}) + "#images")
+        return _back_to_images(entry)
+    try:
+        added = image_svc.add_image(
+            request.user,
+            entry,
+            form.cleaned_data["image"],
+            form.cleaned_data["alt_text"],
+            form.cleaned_data["caption"],
+        )
+    except ValidationError as exc:
+        _error_messages(request, exc)
+        return _back_to_images(entry)
+    messages.success(request, _("Image added."))
+    return _back_to_images(entry, added.public_id)
+
+
+@login_required
+@require_POST
+def image_update(request, public_id, image_id):
+    entry = _owned(request, public_id)
+    _image_of(entry, image_id)
+    form = ImageTextForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for m in errors:
+                messages.error(request, m)
+        return _back_to_images(entry, image_id)
+    try:
+        texts = form.cleaned_data
+        image_svc.update_image(request.user, entry, image_id, texts["alt_text"], texts["caption"])
+    except ValidationError as exc:
+        _error_messages(request, exc)
+    else:
+        messages.success(request, _("Image text saved."))
+    return _back_to_images(entry, image_id)
+
+
+@login_required
+@require_POST
+def image_move(request, public_id, image_id):
+    entry = _owned(request, public_id)
+    _image_of(entry, image_id)
+    form = ImageMoveForm(request.POST)
+    if form.is_valid():
+        try:
+            image_svc.move_image(request.user, entry, image_id, form.cleaned_data["position"])
+        except ValidationError as exc:
+            _error_messages(request, exc)
+        else:
+            messages.success(request, _("Image moved."))
+    return _back_to_images(entry, image_id)
 
 
 @login_required
 @require_POST
 def image_remove(request, public_id, image_id):
     entry = _owned(request, public_id)
-    image = get_object_or_404(EntryImage, entry=entry, public_id=image_id)
-    image_svc.remove_image(request.user, image)
-    messages.success(request, _("Image removed."))
-    return redirect(reverse("repository:entry-edit", kwargs={"public_id": entry.public_id}) + "#images")
+    _image_of(entry, image_id)
+    try:
+        image_svc.remove_image(request.user, entry, image_id)
+    except ValidationError as exc:
+        _error_messages(request, exc)
+    else:
+        messages.success(request, _("Image removed."))
+    return _back_to_images(entry)
 
 
 # --- Moderators -----------------------------------------------------------------------------------
@@ -435,10 +514,19 @@ def moderation_review(request, version_id):
                     form.add_error("comment" if field in {"comment", "reason"} else None, m)
     published = entry.current_version if entry.current_version_id and entry.current_version_id != version.pk else None
     changes = q.version_diff(published.data if published else None, version.data)
+    images = q.version_images(version)
     return render(
         request,
         "repository/moderation_review.html",
-        {"version": version, "entry": entry, "published": published, "changes": changes, "form": form},
+        {
+            "version": version,
+            "entry": entry,
+            "published": published,
+            "changes": changes,
+            "images": images,
+            "image_changes": q.image_diff(q.version_images(published) if published else None, images),
+            "form": form,
+        },
     )
 
 

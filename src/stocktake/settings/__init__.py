@@ -139,6 +139,12 @@ TASKS = {
         "BACKEND": env.str("STOCKTAKE_TASK_BACKEND", default="django_tasks_db.DatabaseBackend"),
     }
 }
+# `stocktake serve` also runs the scheduler, which every SCHEDULER_INTERVAL seconds queues the
+# periodic work (outbox delivery, prize deadline reminders, campaign reminders) for the worker.
+SCHEDULER_ENABLED = env.bool("STOCKTAKE_SCHEDULER", default=True)
+SCHEDULER_INTERVAL = env.int("STOCKTAKE_SCHEDULER_INTERVAL", default=300)
+# Days before a prize submission deadline on which owners of unsubmitted drafts are reminded.
+PRIZE_REMINDER_DAYS = env.list("STOCKTAKE_PRIZE_REMINDER_DAYS", cast=int, default=[7, 1])
 
 # --- Accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

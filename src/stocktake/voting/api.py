@@ -186,8 +186,8 @@ class BallotView(APIView):
                         {
                             "id": str(s.public_id),
                             "title": s.title,
-                            "organisation": s.organisation.name,
-                            "country": s.organisation.country.code if s.organisation.country_id else None,
+                            "organisation": s.entrant_name,
+                            "country": s.country.code if s.country else None,
                             "short_description": s.short_description,
                         }
                         for s in ordered
@@ -234,7 +234,7 @@ class ResultsView(APIView):
                     "rank": r.rank,
                     "submission": str(r.submission.public_id),
                     "title": r.submission.title,
-                    "organisation": r.submission.organisation.name,
+                    "organisation": r.submission.entrant_name,
                     "valid_votes": r.valid_votes,
                     "invalidated_votes": r.invalidated_votes,
                     "invalid_reasons": r.invalid_reasons,

@@ -10,7 +10,8 @@ def submission_image_path(instance, filename):
 
 
 class Submission(BaseModel):
-    """An organisation's application to one category of a track."""
+    """An application to one category of a track, by an organisation or (on tracks whose settings
+    allow individual entrants: the Photo Contest, the Youth Prize) by one person on their own."""
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -26,7 +27,27 @@ class Submission(BaseModel):
 
     track = models.ForeignKey("contests.Track", on_delete=models.PROTECT, related_name="submissions")
     category = models.ForeignKey("contests.Category", on_delete=models.PROTECT, related_name="submissions")
-    organisation = models.ForeignKey("accounts.Organisation", on_delete=models.PROTECT, related_name="submissions")
+    organisation = models.ForeignKey(
+        "accounts.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="submissions"
+    )
+    # Set instead of `organisation` when a person enters on their own behalf.
+    entrant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="prize_entries",
+        verbose_name=_("individual entrant"),
+    )
+    # An individual's country of residence (an organisation's country is on the organisation).
+    entrant_country = models.ForeignKey(
+        "taxonomy.Country",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("entrant's country"),
+    )
     entry = models.ForeignKey(
         "repository.Entry", null=True, blank=True, on_delete=models.PROTECT, related_name="submissions"
     )
@@ -55,10 +76,43 @@ class Submission(BaseModel):
                 name="uniq_submission_per_org_category",
                 violation_error_message=_("Your organisation already has a submission in this category."),
             ),
+            # One entry per person per category (the organisation's rule, for individuals).
+            models.UniqueConstraint(
+                fields=["track", "category", "entrant"],
+                condition=~models.Q(state="withdrawn") & models.Q(entrant__isnull=False),
+                name="uniq_submission_per_entrant_category",
+                violation_error_message=_("You already have a submission in this category."),
+            ),
+            # Exactly one of the two kinds of entrant.
+            models.CheckConstraint(
+                condition=models.Q(organisation__isnull=False, entrant__isnull=True)
+                | models.Q(organisation__isnull=True, entrant__isnull=False),
+                name="submission_has_one_entrant",
+            ),
         ]
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_individual(self) -> bool:
+        return self.organisation_id is None
+
+    @property
+    def entrant_name(self) -> str:
+        """Who entered, as shown on public and review pages."""
+        if self.organisation_id:
+            return self.organisation.name
+        if self.entrant_id:
+            return self.entrant.name or str(_("Individual entrant"))
+        return ""
+
+    @property
+    def country(self):
+        """The entrant's country: the organisation's, or the individual's country of residence."""
+        if self.organisation_id:
+            return self.organisation.country
+        return self.entrant_country
 
     @property
     def is_editable(self) -> bool:

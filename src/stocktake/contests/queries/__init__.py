@@ -107,13 +107,23 @@ def open_tracks(at: datetime.datetime | None = None):
 
 
 def submissions_of_user(user):
+    """The submissions of the user's organisations and the user's own individual entries."""
     org_ids = user.memberships.values_list("organisation_id", flat=True)
     return (
-        Submission.objects.filter(organisation_id__in=org_ids)
-        .select_related("track__edition", "category__prize_category", "organisation")
+        Submission.objects.filter(Q(organisation_id__in=org_ids) | Q(organisation__isnull=True, entrant=user))
+        .select_related(
+            "track__edition", "category__prize_category", "organisation__country", "entrant", "entrant_country"
+        )
         .prefetch_related("track__phases")
         .order_by("-track__edition__year", "category__number", "-created_at")
     )
+
+
+def tracks_open_to_individuals(tracks) -> list[Track]:
+    """Of `tracks`, those whose settings accept entries from individuals (Photo Contest, Youth Prize)."""
+    from stocktake.contests.questionnaire import settings_for
+
+    return [t for t in tracks if settings_for(t).get("individual_entrants")]
 
 
 def counts_by_category_and_state(track: Track) -> list[dict]:

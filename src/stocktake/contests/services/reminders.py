@@ -1,23 +1,24 @@
-"""Reminders before the submission deadline to everyone holding an unsubmitted draft. Run daily by
-the worker (contests.tasks.send_deadline_reminders) or by `stocktake prizes remind`; each
-reminder is queued once per track, step and person (dedupe key), so running it often is safe."""
+"""Reminders before the submission deadline to everyone holding an unsubmitted draft. Queued by
+the scheduler every few minutes (contests.tasks.send_deadline_reminders, see common.scheduler) or
+by `stocktake prizes remind`; each reminder is queued once per track, step and person (dedupe
+key), so running it often is safe."""
 
 from __future__ import annotations
 
 import datetime
 from collections import defaultdict
 
+from django.conf import settings
 from django.utils import timezone
 
 from stocktake.contests import notifications
 from stocktake.contests.models import Phase, Submission
 
-# Days before the deadline at which to remind.
-REMINDER_DAYS = (7, 1)
 
-
-def send_deadline_reminders(at: datetime.datetime | None = None, days=REMINDER_DAYS) -> int:
+def send_deadline_reminders(at: datetime.datetime | None = None, days=None) -> int:
+    """Queue the reminders due at `at`; `days` defaults to STOCKTAKE_PRIZE_REMINDER_DAYS (7 and 1)."""
     at = at or timezone.now()
+    days = tuple(days or settings.PRIZE_REMINDER_DAYS)
     horizon = at + datetime.timedelta(days=max(days))
     phases = Phase.objects.filter(kind=Phase.Kind.SUBMISSION, starts_at__lte=at, ends_at__gte=at, ends_at__lte=horizon)
     queued = 0

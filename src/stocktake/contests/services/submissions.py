@@ -128,11 +128,26 @@ def _apply_input(submission: Submission, data: dict) -> None:
     if "website" in data:
         answers["website"] = (data.get("website") or "").strip()
     submission.answers = answers
+    if "entrant_country" in data and submission.is_individual:
+        submission.entrant_country = _clean_country(data.get("entrant_country"))
+
+
+def _clean_country(value) -> Country | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, Country):
+        return value
+    country = Country.objects.filter(code=str(value).upper()).first()
+    if country is None:
+        raise ValidationError({"entrant_country": _("Unknown country code: %(code)s.") % {"code": value}})
+    return country
 
 
 def _clean_entry(organisation, value) -> Entry | None:
     if value in (None, ""):
         return None
+    if organisation is None:
+        raise ValidationError({"entry": _("Individual entries are not linked to repository entries.")})
     entry = value if isinstance(value, Entry) else Entry.objects.filter(public_id=str(value)).first()
     if entry is None or entry.organisation_id != organisation.pk:
         raise ValidationError({"entry": _("Choose one of your organisation's own repository entries.")})
@@ -144,17 +159,27 @@ def _clean_entry(organisation, value) -> Entry | None:
 # --- Rules -------------------------------------------------------------------------------------
 
 
+def _same_entrant(submission: Submission) -> dict:
+    """The filter for other submissions by the same entrant (organisation or person)."""
+    if submission.is_individual:
+        return {"organisation__isnull": True, "entrant_id": submission.entrant_id}
+    return {"organisation_id": submission.organisation_id}
+
+
 def _one_per_category_error(submission: Submission) -> str | None:
     clash = (
-        Submission.objects.filter(
-            track=submission.track, category=submission.category, organisation=submission.organisation
-        )
+        Submission.objects.filter(track=submission.track, category=submission.category, **_same_entrant(submission))
         .exclude(state=S.WITHDRAWN)
         .exclude(pk=submission.pk)
         .first()
     )
     if clash is None:
         return None
+    if submission.is_individual:
+        return _(
+            "You already have an entry in category %(category)s of this edition (“%(title)s”). "
+            "Only one entry per person per category is allowed."
+        ) % {"category": submission.category.number, "title": clash.title}
     return _(
         "%(organisation)s already has a submission in category %(category)s of this edition (“%(title)s”). "
         "Only one project per category per entity is allowed."
@@ -165,13 +190,18 @@ def _one_per_organisation_error(submission: Submission) -> str | None:
     if not settings_for(submission.track).get("one_per_organisation"):
         return None
     clash = (
-        Submission.objects.filter(track=submission.track, organisation=submission.organisation)
+        Submission.objects.filter(track=submission.track, **_same_entrant(submission))
         .exclude(state=S.WITHDRAWN)
         .exclude(pk=submission.pk)
         .first()
     )
     if clash is None:
         return None
+    if submission.is_individual:
+        return _("You already have an entry in %(track)s (“%(title)s”): one entry per person.") % {
+            "track": submission.track.name,
+            "title": clash.title,
+        }
     return _("%(organisation)s already has a submission to %(track)s (“%(title)s”): one project per entity.") % {
         "organisation": submission.organisation,
         "track": submission.track.name,
@@ -209,6 +239,8 @@ def _completeness_errors(submission: Submission) -> dict:
             errors[q.key] = _("Upload the image.")
         elif q.kind == URL and value and not re.match(r"^https?://\S+\.\S+", value):
             errors[q.key] = _("Enter a web address starting with https://.")
+    if submission.is_individual and submission.entrant_country_id is None:
+        errors["entrant_country"] = _("Choose your country of residence.")
     if track.kind == Track.Kind.YOUTH and not answers.get("video_url") and not submission.image:
         errors["video_url"] = _("Give a link to your video or upload an image or poster.")
     if track.kind in {Track.Kind.MAIN, Track.Kind.HEALTHY_AGEING}:
@@ -247,7 +279,7 @@ def _previous_winner_error(submission: Submission) -> str | None:
                 "title": same_entry.title,
             }
     title = _normal(submission.title)
-    for won in winners.filter(organisation=submission.organisation):
+    for won in winners.filter(**_same_entrant(submission)):
         if fuzz.ratio(title, _normal(won.title)) >= SAME_TITLE:
             return _("This project won a WSIS Prize in %(year)s (“%(title)s”); previous winners are not eligible.") % {
                 "year": won.track.edition.year,
@@ -314,7 +346,11 @@ def _save(submission: Submission, **kwargs) -> None:
             submission.save(**kwargs)
     except IntegrityError:
         # Two tabs or two colleagues racing past the check above: the constraint decides.
-        raise ValidationError({NON_FIELD: _("Your organisation already has a submission in this category.")}) from None
+        if submission.is_individual:
+            message = _("You already have a submission in this category.")
+        else:
+            message = _("Your organisation already has a submission in this category.")
+        raise ValidationError({NON_FIELD: message}) from None
 
 
 @transaction.atomic
@@ -325,12 +361,23 @@ def save_draft(
     submission: Submission | None = None,
     track: Track | None = None,
     organisation=None,
+    as_individual: bool = False,
     image=None,
     at: datetime.datetime | None = None,
 ) -> Submission:
-    """Create a draft or save changes to one (partial: only the keys present in `data`)."""
+    """Create a draft or save changes to one (partial: only the keys present in `data`). A new
+    draft belongs to `organisation`, or with `as_individual` to the actor in person (on tracks
+    whose settings accept individual entrants)."""
     at = at or timezone.now()
-    if submission is None:
+    if submission is None and as_individual:
+        if not settings_for(track).get("individual_entrants"):
+            raise ValidationError(
+                {"organisation": _("%(track)s accepts entries from organisations only.") % {"track": track.name}}
+            )
+        require(actor, "contests.enter_as_individual", track)
+        submission = Submission(track=track, entrant=actor, submitted_by=actor, state=S.DRAFT)
+        before = None
+    elif submission is None:
         require(actor, "contests.submit_for_organisation", organisation)
         submission = Submission(track=track, organisation=organisation, submitted_by=actor, state=S.DRAFT)
         before = None
@@ -383,7 +430,7 @@ def submit(actor, submission: Submission, *, at: datetime.datetime | None = None
     require(actor, "contests.change_submission", submission)
     submission = (
         Submission.objects.select_for_update(of=("self",))
-        .select_related("track__edition", "category__prize_category__action_line", "organisation")
+        .select_related("track__edition", "category__prize_category__action_line", "organisation", "entrant")
         .get(pk=submission.pk)
     )
     if not submission.is_editable:
@@ -397,7 +444,11 @@ def submit(actor, submission: Submission, *, at: datetime.datetime | None = None
     if errors := rule_errors(submission):
         raise ValidationError(errors)
     before = {"state": submission.state}
-    if submission.entry_id is None and settings_for(submission.track).get("requires_entry"):
+    if (
+        submission.entry_id is None
+        and not submission.is_individual
+        and settings_for(submission.track).get("requires_entry")
+    ):
         submission.entry = create_entry(actor, submission.organisation, _entry_data(submission))
     submission.state = S.SUBMITTED
     submission.submitted_at = at

@@ -89,7 +89,7 @@ def submission_document(submission: Submission) -> Document:
             "track": track.slug,
             "category": submission.category.number,
             "state": submission.state,
-            "organisation": submission.organisation.name,
+            "organisation": submission.entrant_name,
             "winner": submission.state == Submission.State.WINNER,
             "entry": str(submission.entry.public_id) if submission.entry_id else None,
         },
@@ -124,7 +124,11 @@ def _entry_rows(queryset) -> Iterator[tuple[Entry, list[str], list[int], list[in
 
 
 def _submission_rows(queryset) -> Iterable[Submission]:
-    return queryset.select_related("track__edition", "category", "organisation", "entry").order_by("pk").iterator()
+    return (
+        queryset.select_related("track__edition", "category", "organisation", "entrant", "entry")
+        .order_by("pk")
+        .iterator()
+    )
 
 
 def fit_models() -> runtime.Models:

@@ -6,6 +6,7 @@ from stocktake.judging.models.review import (
     Panel,
     Reviewer,
     Score,
+    Stage,
 )
 
-__all__ = ["Assignment", "Conflict", "Criterion", "Decision", "Panel", "Reviewer", "Score"]
+__all__ = ["Assignment", "Conflict", "Criterion", "Decision", "Panel", "Reviewer", "Score", "Stage"]

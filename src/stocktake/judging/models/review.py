@@ -1,5 +1,9 @@
 """Expert review of prize submissions: the panel of an edition, its reviewers, conflicts of
-interest, assignments, rubric scores and the secretariat's staged nomination decisions."""
+interest, assignments, rubric scores and the secretariat's staged nomination decisions.
+
+Judging runs in stages on the same records: the review of every submission (which leads to the
+nomination decisions) and, on tracks with a pitch phase (the Digital Service Design Prize), the
+judges' scoring of the finalists' pitches with a rubric of its own (which leads to the winner)."""
 
 from django.conf import settings
 from django.db import models
@@ -7,6 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from stocktake.common.i18n import localized
 from stocktake.common.models import BaseModel
+
+
+class Stage(models.TextChoices):
+    REVIEW = "review", _("Review and nomination")
+    PITCH = "pitch", _("Pitch")
 
 
 class Panel(models.Model):
@@ -70,6 +79,7 @@ class Conflict(models.Model):
         DECLARED = "declared", _("Declared by the expert")
         SAME_ORGANISATION = "organisation", _("Same organisation")
         SAME_COUNTRY = "country", _("Same country")
+        OWN_ENTRY = "own", _("The expert's own individual entry")
 
     reviewer = models.ForeignKey(Reviewer, on_delete=models.CASCADE, related_name="conflicts")
     submission = models.ForeignKey("contests.Submission", on_delete=models.CASCADE, related_name="conflicts")
@@ -89,6 +99,7 @@ class Conflict(models.Model):
 class Assignment(BaseModel):
     reviewer = models.ForeignKey(Reviewer, on_delete=models.CASCADE, related_name="assignments")
     submission = models.ForeignKey("contests.Submission", on_delete=models.CASCADE, related_name="assignments")
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.REVIEW, db_index=True)
     assigned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -99,26 +110,29 @@ class Assignment(BaseModel):
         ordering = ["submission", "reviewer"]
         verbose_name = _("review assignment")
         verbose_name_plural = _("review assignments")
-        constraints = [models.UniqueConstraint(fields=["reviewer", "submission"], name="uniq_assignment")]
+        constraints = [
+            models.UniqueConstraint(fields=["reviewer", "submission", "stage"], name="uniq_assignment_stage")
+        ]
 
     def __str__(self):
         return f"{self.reviewer.user} → {self.submission}"
 
 
 class Criterion(models.Model):
-    """One line of the rubric, weighted per edition."""
+    """One line of a stage's rubric, weighted per edition."""
 
     edition = models.ForeignKey("contests.Edition", on_delete=models.CASCADE, related_name="criteria")
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.REVIEW)
     key = models.SlugField(_("key"), max_length=40)
     names = models.JSONField(_("names"), default=dict)
     weight = models.PositiveSmallIntegerField(_("weight"), default=1)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
-        ordering = ["edition", "order"]
+        ordering = ["edition", "stage", "order"]
         verbose_name = _("criterion")
         verbose_name_plural = _("criteria")
-        constraints = [models.UniqueConstraint(fields=["edition", "key"], name="uniq_criterion_key")]
+        constraints = [models.UniqueConstraint(fields=["edition", "stage", "key"], name="uniq_criterion_stage_key")]
 
     @property
     def name(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Count, F, Prefetch, Q, Sum
 
 from stocktake.contests.models import Submission, Track
-from stocktake.judging.models import Assignment, Conflict, Criterion, Decision, Panel, Reviewer
+from stocktake.judging.models import Assignment, Conflict, Criterion, Decision, Panel, Reviewer, Stage
 
 
 def reviewer_for(user, edition) -> Reviewer | None:
@@ -23,17 +23,24 @@ def workspace(user):
         .exclude(submission_id__in=conflicted)
         # Also live: a membership taken up after conflicts were last detected.
         .exclude(submission__organisation__memberships__user=user)
+        .exclude(submission__entrant=user)
         .select_related("submission__category__prize_category", "submission__track__edition", "reviewer")
         .order_by("-submission__track__edition__year", "submission__category__number", "submission__title")
     )
 
 
-def assignment_for_review(user, submission_public_id) -> Assignment | None:
-    """The user's assignment for this submission, or None when there is none or a conflict exists."""
+def assignment_for_review(user, submission_public_id, stage: str = Stage.REVIEW) -> Assignment | None:
+    """The user's assignment for this submission at this stage, or None when there is none or a
+    conflict exists."""
     return (
         workspace(user)
-        .filter(submission__public_id=submission_public_id)
-        .select_related("submission__organisation__country", "submission__entry")
+        .filter(submission__public_id=submission_public_id, stage=stage)
+        .select_related(
+            "submission__organisation__country",
+            "submission__entrant",
+            "submission__entrant_country",
+            "submission__entry",
+        )
         .first()
     )
 
@@ -46,26 +53,30 @@ def visible_assignments(user, assignment: Assignment, panel: Panel) -> list[Assi
     if panel.visibility == Panel.Visibility.AFTER_OWN and assignment.submitted_at is None:
         return own
     return list(
-        Assignment.objects.filter(submission=assignment.submission, submitted_at__isnull=False)
+        Assignment.objects.filter(submission=assignment.submission, stage=assignment.stage, submitted_at__isnull=False)
         .select_related("reviewer__user")
         .prefetch_related("scores__criterion")
     )
 
 
-def ranking(track: Track, category) -> list[Submission]:
-    """Submissions of a category by weighted aggregate score (0–100), with review counts and any
-    staged decision, in a single query."""
-    done = Q(assignments__submitted_at__isnull=False)
+def ranking(track: Track, category, stage: str = Stage.REVIEW) -> list[Submission]:
+    """Submissions of a category by weighted aggregate score (0–100) of one stage, with review
+    counts and any staged decision, in a single query. The pitch stage ranks the finalists (and
+    the winner, once confirmed) by their pitch scores only."""
+    at_stage = Q(assignments__stage=stage)
+    done = at_stage & Q(assignments__submitted_at__isnull=False)
+    queryset = Submission.objects.filter(track=track, category=category)
+    if stage == Stage.PITCH:
+        queryset = queryset.filter(state__in=[Submission.State.FINALIST, Submission.State.WINNER])
+    else:
+        queryset = queryset.exclude(state__in=[Submission.State.DRAFT, Submission.State.WITHDRAWN])
     rows = list(
-        Submission.objects.filter(track=track, category=category)
-        .exclude(state__in=[Submission.State.DRAFT, Submission.State.WITHDRAWN])
-        .annotate(
+        queryset.annotate(
             weighted=Sum(F("assignments__scores__value") * F("assignments__scores__criterion__weight"), filter=done),
             weights=Sum("assignments__scores__criterion__weight", filter=done),
             reviews_done=Count("assignments", filter=done, distinct=True),
-            reviews_total=Count("assignments", distinct=True),
-        )
-        .select_related("organisation__country", "decision")
+            reviews_total=Count("assignments", filter=at_stage, distinct=True),
+        ).select_related("organisation__country", "entrant", "entrant_country", "decision")
     )
     score_max = Panel.objects.filter(edition_id=track.edition_id).values_list("score_max", flat=True).first() or 10
     for s in rows:
@@ -85,10 +96,15 @@ def console_counts(track: Track) -> list:
             **{s: Count("submissions", filter=Q(submissions__state=s), distinct=True) for s in states},
             reviews_done=Count(
                 "submissions__assignments",
-                filter=Q(submissions__assignments__submitted_at__isnull=False),
+                filter=Q(
+                    submissions__assignments__submitted_at__isnull=False,
+                    submissions__assignments__stage=Stage.REVIEW,
+                ),
                 distinct=True,
             ),
-            reviews_total=Count("submissions__assignments", distinct=True),
+            reviews_total=Count(
+                "submissions__assignments", filter=Q(submissions__assignments__stage=Stage.REVIEW), distinct=True
+            ),
             staged=Count(
                 "submissions__decision", filter=Q(submissions__decision__applied_at__isnull=True), distinct=True
             ),
@@ -111,8 +127,8 @@ def reviewer_loads(edition):
     )
 
 
-def criteria(edition):
-    return list(Criterion.objects.filter(edition=edition).order_by("order"))
+def criteria(edition, stage: str = Stage.REVIEW):
+    return list(Criterion.objects.filter(edition=edition, stage=stage).order_by("order"))
 
 
 def staged_count(track) -> int:

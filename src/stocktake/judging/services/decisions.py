@@ -139,3 +139,100 @@ def select_winners(actor, track: Track, winners: list[Submission], *, allow_tie:
     for s in chosen:
         audit.record(actor, "judging.winner.select", s, before={"state": "finalist"}, after={"state": "winner"})
     return len(chosen)
+
+
+def pitch_standing(track: Track, category, at=None) -> dict:
+    """Where the pitch stage of a category stands: the ranking by pitch scores, the leaders (more
+    than one on a tie), how many pitch reviews are still open and whether the pitch phase is over."""
+    from stocktake.contests.models import Phase
+    from stocktake.contests.queries import phase
+    from stocktake.judging import queries
+    from stocktake.judging.models import Assignment, Stage
+
+    at = at or timezone.now()
+    rows = queries.ranking(track, category, stage=Stage.PITCH)
+    scored = [r for r in rows if r.aggregate is not None]
+    best = scored[0].aggregate if scored else None
+    p = phase(track, Phase.Kind.PITCH)
+    return {
+        "rows": rows,
+        "leaders": [r for r in scored if r.aggregate == best],
+        "open_reviews": Assignment.objects.filter(
+            submission__category=category, stage=Stage.PITCH, submitted_at__isnull=True
+        ).count(),
+        "phase": p,
+        "phase_over": p is not None and at > p.ends_at,
+        "winner": next((r for r in rows if r.state == Submission.State.WINNER), None),
+    }
+
+
+@transaction.atomic
+def confirm_pitch_winner(actor, submission: Submission, *, reason: str = "", at=None) -> Submission:
+    """The secretariat confirms the winner of a pitch stage: the finalist the judges scored
+    highest. Picking another finalist, or one of several tied at the top, needs a reason, which
+    the audit log keeps with the scores. Refused while pitch reviews are still open in an open
+    pitch phase, and once the category has its winner(s). All or nothing."""
+    from stocktake.judging.models import Stage
+
+    track = Track.objects.select_for_update().select_related("edition").get(pk=submission.track_id)
+    require(actor, "judging.manage_panel", track.edition)
+    at = at or timezone.now()
+    # Lock the category's finalists so two confirmations cannot both pass the checks below.
+    list(
+        Submission.objects.select_for_update()
+        .filter(track=track, category_id=submission.category_id)
+        .filter(state__in=[Submission.State.FINALIST, Submission.State.WINNER])
+        .values_list("pk", flat=True)
+    )
+    submission = Submission.objects.select_related("category").get(pk=submission.pk)
+    standing = pitch_standing(track, submission.category, at)
+    reason = (reason or "").strip()
+    if standing["phase"] is None:
+        raise ValidationError({"__all__": _("This track has no pitch stage.")})
+    if submission.state != Submission.State.FINALIST:
+        raise ValidationError({"winner": _("Only a finalist can win the pitch stage.")})
+    won = Submission.objects.filter(
+        track=track, category_id=submission.category_id, state=Submission.State.WINNER
+    ).count()
+    if won >= track.winners_per_category:
+        raise ValidationError({"winner": _("This category already has its winner.")})
+    if not standing["leaders"]:
+        raise ValidationError({"winner": _("No pitch has been scored yet.")})
+    if standing["open_reviews"] and not standing["phase_over"]:
+        raise ValidationError(
+            {
+                "winner": _(
+                    "%(count)d pitch reviews are still open; confirm the winner when the judges have finished "
+                    "or the pitch phase has closed."
+                )
+                % {"count": standing["open_reviews"]}
+            }
+        )
+    leaders = standing["leaders"]
+    by_scores = len(leaders) == 1 and leaders[0].pk == submission.pk
+    if not by_scores and not reason:
+        if any(r.pk == submission.pk for r in leaders):
+            message = _("Several finalists share the highest pitch score; give the reason for this choice.")
+        else:
+            message = _(
+                "“%(title)s” has the highest pitch score (%(score)s); give the reason for choosing another finalist."
+            ) % {"title": leaders[0].title, "score": leaders[0].aggregate}
+        raise ValidationError({"reason": message})
+    chosen_row = next(r for r in standing["rows"] if r.pk == submission.pk)
+    select_winners(actor, track, [submission])
+    audit.record(
+        actor,
+        "judging.pitch.confirm_winner",
+        submission,
+        before={"state": Submission.State.FINALIST},
+        after={
+            "state": Submission.State.WINNER,
+            "pitch_score": chosen_row.aggregate,
+            "ranking": [(str(r.public_id), r.aggregate) for r in standing["rows"]],
+            "stage": Stage.PITCH,
+        },
+        reason=reason,
+        by_scores=by_scores,
+    )
+    submission.refresh_from_db()
+    return submission

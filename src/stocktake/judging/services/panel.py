@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 
 from stocktake.common.permissions import require
 from stocktake.common.services import audit
-from stocktake.contests.models import Edition, Submission
-from stocktake.judging.models import Assignment, Conflict, Criterion, Panel, Reviewer
+from stocktake.contests.models import Edition, Phase, Submission, Track
+from stocktake.contests.queries import phase
+from stocktake.judging.models import Assignment, Conflict, Criterion, Panel, Reviewer, Stage
 
 # The nomination criteria; weights are per edition (Panel → Criterion.weight).
 DEFAULT_CRITERIA = [
@@ -26,17 +27,29 @@ DEFAULT_CRITERIA = [
     ("partnerships", {"en": "Partnerships"}, 1),
     ("wsis-values", {"en": "Promotion of WSIS values"}, 1),
 ]
+# The pitch rubric (Digital Service Design Prize finalists); weights are per edition as well.
+DEFAULT_PITCH_CRITERIA = [
+    ("user-value", {"en": "Value of the service to its users"}, 3),
+    ("dpi-reuse", {"en": "Use of digital public infrastructure and reusable building blocks"}, 2),
+    ("inclusion", {"en": "Inclusion and accessibility"}, 2),
+    ("scalability", {"en": "Readiness to scale and to be replicated"}, 2),
+    ("delivery", {"en": "Clarity of the pitch and answers to the judges"}, 1),
+]
+RUBRICS = {Stage.REVIEW: DEFAULT_CRITERIA, Stage.PITCH: DEFAULT_PITCH_CRITERIA}
 REVIEWABLE = [Submission.State.SUBMITTED]
 
 
 def ensure_panel(edition: Edition) -> Panel:
-    """The edition's panel and rubric, created with defaults on first use."""
-    panel, created = Panel.objects.get_or_create(edition=edition)
-    if created or not edition.criteria.exists():
+    """The edition's panel and the rubric of each stage, created with defaults on first use."""
+    panel, _created = Panel.objects.get_or_create(edition=edition)
+    stages = set(edition.criteria.values_list("stage", flat=True).distinct())
+    missing = [stage for stage in RUBRICS if stage not in stages]
+    if missing:
         Criterion.objects.bulk_create(
             [
-                Criterion(edition=edition, key=key, names=names, weight=weight, order=i)
-                for i, (key, names, weight) in enumerate(DEFAULT_CRITERIA)
+                Criterion(edition=edition, stage=stage, key=key, names=names, weight=weight, order=i)
+                for stage in missing
+                for i, (key, names, weight) in enumerate(RUBRICS[stage])
             ],
             ignore_conflicts=True,
         )
@@ -45,8 +58,15 @@ def ensure_panel(edition: Edition) -> Panel:
 
 @transaction.atomic
 def configure_panel(
-    actor, edition: Edition, *, reviewers_per_submission=None, visibility=None, weights: dict | None = None
+    actor,
+    edition: Edition,
+    *,
+    reviewers_per_submission=None,
+    visibility=None,
+    weights: dict | None = None,
+    stage: str = Stage.REVIEW,
 ) -> Panel:
+    """The panel's settings, and the weights of one stage's rubric (criterion key → 0–10)."""
     require(actor, "judging.manage_panel", edition)
     panel = ensure_panel(edition)
     before = {"reviewers_per_submission": panel.reviewers_per_submission, "visibility": panel.visibility}
@@ -62,7 +82,7 @@ def configure_panel(
     for key, weight in (weights or {}).items():
         if not 0 <= int(weight) <= 10:
             raise ValidationError({"weights": _("Weights are whole numbers from 0 to 10.")})
-        if not Criterion.objects.filter(edition=edition, key=key).update(weight=int(weight)):
+        if not Criterion.objects.filter(edition=edition, stage=stage, key=key).update(weight=int(weight)):
             raise ValidationError({"weights": _("Unknown criterion “%(key)s”.") % {"key": key}})
     audit.record(
         actor,
@@ -73,6 +93,7 @@ def configure_panel(
             "reviewers_per_submission": panel.reviewers_per_submission,
             "visibility": panel.visibility,
             "weights": weights or {},
+            "stage": stage,
         },
     )
     return panel
@@ -144,8 +165,9 @@ def declare_conflict(actor, reviewer: Reviewer, submission: Submission, reason: 
 
 
 def detect_conflicts(edition: Edition, reviewers=None) -> int:
-    """Record detected conflicts: the expert belongs to the submitting organisation, or (when the
-    edition says so) comes from the same country. Conflicted assignments are removed."""
+    """Record detected conflicts: the expert belongs to the submitting organisation or is the
+    individual entrant, or (when the edition says so) comes from the same country as the
+    organisation or the individual. Conflicted assignments are removed."""
     reviewers = list(reviewers if reviewers is not None else edition.reviewers.exclude(state=Reviewer.State.DECLINED))
     subs = Submission.objects.filter(track__edition=edition).exclude(state__in=["draft", "withdrawn"])
     existing = set(Conflict.objects.filter(reviewer__in=reviewers).values_list("reviewer_id", "submission_id"))
@@ -156,8 +178,15 @@ def detect_conflicts(edition: Edition, reviewers=None) -> int:
             if (reviewer.pk, sub_id) not in existing:
                 new.append(Conflict(reviewer=reviewer, submission_id=sub_id, source=Conflict.Source.SAME_ORGANISATION))
                 existing.add((reviewer.pk, sub_id))
+        for sub_id in subs.filter(organisation__isnull=True, entrant_id=reviewer.user_id).values_list("pk", flat=True):
+            if (reviewer.pk, sub_id) not in existing:
+                new.append(Conflict(reviewer=reviewer, submission_id=sub_id, source=Conflict.Source.OWN_ENTRY))
+                existing.add((reviewer.pk, sub_id))
         if edition.conflict_same_country and reviewer.country_id:
-            for sub_id in subs.filter(organisation__country_id=reviewer.country_id).values_list("pk", flat=True):
+            same_country = Q(organisation__country_id=reviewer.country_id) | Q(
+                organisation__isnull=True, entrant_country_id=reviewer.country_id
+            )
+            for sub_id in subs.filter(same_country).values_list("pk", flat=True):
                 if (reviewer.pk, sub_id) not in existing:
                     new.append(Conflict(reviewer=reviewer, submission_id=sub_id, source=Conflict.Source.SAME_COUNTRY))
                     existing.add((reviewer.pk, sub_id))
@@ -228,13 +257,13 @@ def auto_assign(actor, edition: Edition) -> int:
     ):
         conflicts[sub_id].add(reviewer_id)
     assigned = defaultdict(set)
-    for reviewer_id, sub_id in Assignment.objects.filter(reviewer__edition=edition).values_list(
+    for reviewer_id, sub_id in Assignment.objects.filter(reviewer__edition=edition, stage=Stage.REVIEW).values_list(
         "reviewer_id", "submission_id"
     ):
         assigned[sub_id].add(reviewer_id)
     subs = list(
         Submission.objects.filter(track__edition=edition, state__in=REVIEWABLE)
-        .annotate(n=Count("assignments"))
+        .annotate(n=Count("assignments", filter=Q(assignments__stage=Stage.REVIEW)))
         .filter(n__lt=panel.reviewers_per_submission)
         .order_by("category__track_id", "category__number", "pk")
         .values_list("pk", "category_id")
@@ -263,7 +292,53 @@ def unassigned_count(edition: Edition) -> int:
     panel = ensure_panel(edition)
     return (
         Submission.objects.filter(track__edition=edition, state__in=REVIEWABLE)
-        .annotate(n=Count("assignments", filter=Q(assignments__isnull=False)))
+        .annotate(n=Count("assignments", filter=Q(assignments__stage=Stage.REVIEW)))
         .filter(n__lt=panel.reviewers_per_submission)
         .count()
     )
+
+
+PITCHING = [Submission.State.FINALIST]
+
+
+@transaction.atomic
+def assign_pitch_judges(actor, track: Track, reviewers=None) -> int:
+    """Give every finalist of a track with a pitch stage the pitch judges: every expert of the
+    edition who accepted (or the given ones), never a conflicted one. Running it again adds only
+    what is missing (a new finalist, a newly accepted expert)."""
+    require(actor, "judging.manage_panel", track.edition)
+    if phase(track, Phase.Kind.PITCH) is None:
+        raise ValidationError({"__all__": _("This track has no pitch stage.")})
+    ensure_panel(track.edition)
+    detect_conflicts(track.edition)
+    judges = list(
+        reviewers
+        if reviewers is not None
+        else Reviewer.objects.filter(edition=track.edition, state=Reviewer.State.ACTIVE).order_by("pk")
+    )
+    if not judges:
+        raise ValidationError({"__all__": _("No expert has accepted an invitation for this edition yet.")})
+    if inactive := [r for r in judges if r.state != Reviewer.State.ACTIVE or r.edition_id != track.edition_id]:
+        raise ValidationError(
+            {"reviewer": _("%(name)s has not accepted the invitation for this edition.") % {"name": inactive[0].user}}
+        )
+    finalists = list(
+        Submission.objects.filter(track=track, state__in=PITCHING).order_by("pk").values_list("pk", flat=True)
+    )
+    if not finalists:
+        raise ValidationError({"__all__": _("This track has no finalists yet.")})
+    conflicted = set(Conflict.objects.filter(submission_id__in=finalists).values_list("reviewer_id", "submission_id"))
+    existing = set(
+        Assignment.objects.filter(submission_id__in=finalists, stage=Stage.PITCH).values_list(
+            "reviewer_id", "submission_id"
+        )
+    )
+    new = [
+        Assignment(reviewer=r, submission_id=sub_id, stage=Stage.PITCH, assigned_by=actor)
+        for sub_id in finalists
+        for r in judges
+        if (r.pk, sub_id) not in conflicted and (r.pk, sub_id) not in existing
+    ]
+    Assignment.objects.bulk_create(new)
+    audit.record(actor, "judging.pitch.assign", track, after={"created": len(new), "finalists": len(finalists)})
+    return len(new)

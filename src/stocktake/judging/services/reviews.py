@@ -11,12 +11,27 @@ from stocktake.common.permissions import require
 from stocktake.common.services import audit
 from stocktake.contests.models import Phase
 from stocktake.contests.queries import format_local, phase
-from stocktake.judging.models import Assignment, Criterion, Score
+from stocktake.judging.models import Assignment, Criterion, Score, Stage
 from stocktake.judging.services.panel import ensure_panel
 
+# What a submission must be for each stage's scores to stay open.
+SCORABLE_STATE = {Stage.REVIEW: "submitted", Stage.PITCH: "finalist"}
 
-def review_window_error(track, at) -> str | None:
-    """Experts score during the review and nomination phase (when the track has one)."""
+
+def review_window_error(track, at, stage: str = Stage.REVIEW) -> str | None:
+    """Experts score during the review and nomination phase (when the track has one); pitch
+    judges during the pitch phase (which a track with a pitch stage must have)."""
+    if stage == Stage.PITCH:
+        p = phase(track, Phase.Kind.PITCH)
+        if p is None:
+            return _("This track has no pitch stage.")
+        if at < p.starts_at:
+            return _("Pitch scoring opens on %(start)s Geneva time.") % {
+                "start": format_local(p.starts_at, track.edition)
+            }
+        if at > p.ends_at:
+            return _("Pitch scoring closed on %(end)s Geneva time.") % {"end": format_local(p.ends_at, track.edition)}
+        return None
     p = phase(track, Phase.Kind.NOMINATION)
     if p is None:
         return None
@@ -29,7 +44,8 @@ def review_window_error(track, at) -> str | None:
 
 @transaction.atomic
 def save_review(actor, assignment: Assignment, scores: dict, comment: str = "", *, final: bool = True, at=None):
-    """Save an expert's scores (criterion key → whole number); `final` marks the review done."""
+    """Save an expert's scores (criterion key → whole number) against the rubric of the
+    assignment's stage; `final` marks the review done."""
     require(actor, "judging.score", assignment)
     at = at or timezone.now()
     assignment = (
@@ -38,12 +54,13 @@ def save_review(actor, assignment: Assignment, scores: dict, comment: str = "", 
         .get(pk=assignment.pk)
     )
     track = assignment.submission.track
-    if message := review_window_error(track, at):
+    stage = assignment.stage
+    if message := review_window_error(track, at, stage):
         raise ValidationError({"__all__": message})
-    if assignment.submission.state != "submitted":
+    if assignment.submission.state != SCORABLE_STATE[stage]:
         raise ValidationError({"__all__": _("A decision has been applied to this submission; scores are closed.")})
     panel = ensure_panel(track.edition)
-    criteria = {c.key: c for c in Criterion.objects.filter(edition=track.edition)}
+    criteria = {c.key: c for c in Criterion.objects.filter(edition=track.edition, stage=stage)}
     errors = {}
     clean = {}
     for key, criterion in criteria.items():
@@ -71,5 +88,7 @@ def save_review(actor, assignment: Assignment, scores: dict, comment: str = "", 
     if final:
         assignment.submitted_at = at
     assignment.save(update_fields=["comment", "submitted_at", "updated_at"])
-    audit.record(actor, "judging.review.save", assignment.submission, before=before, after=clean, final=final)
+    audit.record(
+        actor, "judging.review.save", assignment.submission, before=before, after=clean, final=final, stage=stage
+    )
     return assignment

@@ -3,7 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from stocktake.contests.models import Category, Phase, Submission, Track
@@ -72,7 +72,10 @@ def results_embargoed(year: int, at=None) -> bool:
 def _submissions(year: int, region: str | None) -> QuerySet:
     qs = Submission.objects.filter(track__edition__year=year, track__kind=Track.Kind.MAIN)
     if region:
-        qs = qs.filter(organisation__country__region__code=region)
+        qs = qs.filter(
+            Q(organisation__country__region__code=region)
+            | Q(organisation__isnull=True, entrant_country__region__code=region)
+        )
     return qs
 
 
@@ -104,7 +107,7 @@ def _answer_label(key: str) -> str:
 
 
 def _winner(s: Submission, with_text: bool) -> PrizeWinner:
-    country = s.organisation.country.name if s.organisation.country_id else ""
+    country = s.country.name if s.country else ""
     answers = []
     if with_text and isinstance(s.answers, dict):
         for key in sorted(s.answers):
@@ -117,7 +120,7 @@ def _winner(s: Submission, with_text: bool) -> PrizeWinner:
         state=s.state,
         state_label=str(s.get_state_display()),
         title=s.title,
-        organisation=s.organisation.name,
+        organisation=s.entrant_name,
         country=country,
         category_number=s.category.number,
         category=s.category.name,
@@ -127,7 +130,7 @@ def _winner(s: Submission, with_text: bool) -> PrizeWinner:
 
 
 def _ordered(qs: QuerySet) -> list[Submission]:
-    items = list(qs.select_related("organisation__country", "category__prize_category"))
+    items = list(qs.select_related("organisation__country", "entrant", "entrant_country", "category__prize_category"))
     items.sort(key=lambda s: (s.category.number, RANK.get(s.state, 9), s.title.casefold(), str(s.public_id)))
     return items
 

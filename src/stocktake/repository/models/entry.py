@@ -3,7 +3,8 @@
 An Entry's own columns hold its *public* content: the last approved version (or, before the first
 approval, the working draft, which is never shown publicly). Every version an owner writes is an
 EntryVersion holding the full content as JSON, so nothing typed is lost and history can be shown
-and diffed. Approving a version copies its content onto the Entry.
+and diffed. Approving a version copies its content onto the Entry. Images belong to versions too
+(EntryVersionImage): the public page shows the images of `current_version`.
 """
 
 from django.conf import settings
@@ -154,13 +155,51 @@ def entry_image_path(instance, filename):
 
 
 class EntryImage(BaseModel):
-    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="images")
+    """One uploaded image file of an entry (re-encoded, metadata stripped, with a thumbnail).
+
+    Immutable once stored: versions refer to it through EntryVersionImage, so a new version reuses
+    the files of the one it starts from without copying bytes, and an older version keeps showing
+    exactly what it showed. Alt text, caption and order belong to the version, not to the file."""
+
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="image_files")
     image = models.ImageField(_("image"), upload_to=entry_image_path)
     thumbnail = models.ImageField(_("thumbnail"), upload_to="entries/thumbs/", blank=True)
-    alt_text = models.CharField(_("text alternative"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(default=0)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
-        ordering = ["entry", "order", "id"]
+        ordering = ["entry", "id"]
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def __str__(self):
+        return self.image.name
+
+
+class EntryVersionImage(models.Model):
+    """An image as one version shows it: its place in the gallery, text alternative and caption."""
+
+    version = models.ForeignKey(EntryVersion, on_delete=models.CASCADE, related_name="images")
+    # RESTRICT, not PROTECT: a file still shown by a version can never be deleted on its own, while
+    # deleting a whole entry (which cascades to its versions and files together) still works.
+    image = models.ForeignKey(EntryImage, on_delete=models.RESTRICT, related_name="placements")
+    position = models.PositiveSmallIntegerField(default=0)
+    alt_text = models.CharField(_("text alternative"), max_length=300, blank=True)
+    caption = models.CharField(_("caption or credit"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["version", "position", "id"]
+        verbose_name = _("image of a version")
+        verbose_name_plural = _("images of a version")
+        constraints = [models.UniqueConstraint(fields=["version", "image"], name="uniq_version_image")]
+
+    def __str__(self):
+        return f"{self.version} #{self.position + 1}"
+
+    @property
+    def public_id(self):
+        """The file's id: an image keeps it across versions, so forms and diffs can follow it."""
+        return self.image.public_id

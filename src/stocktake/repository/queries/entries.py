@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from stocktake.accounts.rules import user_organisation_ids
 from stocktake.repository.content import CONTENT_FIELDS, plain_text
-from stocktake.repository.models import Entry, EntryVersion
+from stocktake.repository.models import Entry, EntryVersion, EntryVersionImage
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective
 
 FIELD_LABELS = {
@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "subtopics": _("Sub-topics"),
     "sdgs": _("SDGs"),
     "gdc_objectives": _("GDC objectives"),
+    "images": _("Images"),
 }
 
 TAG_PREFETCH = [
@@ -44,6 +45,14 @@ TAG_PREFETCH = [
 ]
 
 
+def _ordered_images():
+    return EntryVersionImage.objects.select_related("image").order_by("position", "id")
+
+
+# The published version's gallery, fetched with the entry (one query, whatever the number of images).
+SHOWN_IMAGES_PREFETCH = Prefetch("current_version__images", queryset=_ordered_images())
+
+
 def public_entries():
     return Entry.objects.filter(state=Entry.State.PUBLISHED, published_at__isnull=False)
 
@@ -51,9 +60,24 @@ def public_entries():
 def entry_detail(public_id) -> Entry:
     return (
         Entry.objects.select_related("organisation__stakeholder_type", "organisation__country", "current_version")
-        .prefetch_related(*TAG_PREFETCH, "images")
+        .prefetch_related(*TAG_PREFETCH, SHOWN_IMAGES_PREFETCH)
         .get(public_id=public_id)
     )
+
+
+def shown_images(entry: Entry) -> list[EntryVersionImage]:
+    """The images the entry's page shows: the approved version's, or before the first approval the
+    working draft's (whose page only owners and moderators see), matching the entry's own columns."""
+    if entry.current_version_id:
+        return list(entry.current_version.images.all())
+    if entry.is_public:
+        return []  # never show an unapproved version's images publicly
+    latest = entry.versions.order_by("-number").first()
+    return list(_ordered_images().filter(version=latest)) if latest else []
+
+
+def version_images(version: EntryVersion | None) -> list[EntryVersionImage]:
+    return list(_ordered_images().filter(version=version)) if version else []
 
 
 def entries_of_user(user):
@@ -78,7 +102,11 @@ def moderation_queue():
 
 
 def history(entry: Entry):
-    return entry.versions.select_related("author", "decided_by").order_by("-number")
+    return (
+        entry.versions.select_related("author", "decided_by")
+        .prefetch_related(Prefetch("images", queryset=_ordered_images()))
+        .order_by("-number")
+    )
 
 
 def _labels(field: str, values) -> list[str]:
@@ -119,6 +147,34 @@ def version_diff(old: dict | None, new: dict) -> list[dict]:
             change["html"] = inline_diff(text_b, text_a)
         changes.append(change)
     return changes
+
+
+def image_diff(old: list[EntryVersionImage] | None, new: list[EntryVersionImage]) -> dict | None:
+    """What changed in the gallery between two versions (None when nothing did): images added and
+    removed, a new order of the images both show, and changed text alternatives and captions."""
+    old = list(old or [])
+    before = {p.image_id: p for p in old}
+    after = {p.image_id: p for p in new}
+    added = [p for p in new if p.image_id not in before]
+    removed = [p for p in old if p.image_id not in after]
+    # A new order is worth showing when the kept images changed places or an added one was put
+    # before them (adding at the end or removing is shown by "added" and "removed" alone).
+    kept_then_added = [p.image_id for p in old if p.image_id in after] + [p.image_id for p in added]
+    edited = []
+    for placement in new:
+        previous = before.get(placement.image_id)
+        if previous is None:
+            continue
+        texts = []
+        for name, label in [("alt_text", _("Text alternative")), ("caption", _("Caption or credit"))]:
+            if getattr(previous, name) != getattr(placement, name):
+                texts.append({"label": label, "html": inline_diff(getattr(previous, name), getattr(placement, name))})
+        if texts:
+            edited.append({"image": placement, "changes": texts})
+    reordered = new if [p.image_id for p in new] != kept_then_added else None
+    if not (added or removed or edited or reordered):
+        return None
+    return {"added": added, "removed": removed, "edited": edited, "reordered": reordered, "previous": old}
 
 
 def inline_diff(before: str, after: str) -> str:

@@ -6,6 +6,10 @@ a moderator *publishes* it (its content is copied onto the Entry, which becomes 
 it with a comment (the owner fixes and resubmits) or *rejects* it with a reason. An owner's edit of
 a published entry is a new version: the Entry keeps showing the approved content until a moderator
 approves the new one. Every version is kept.
+
+Images are part of a version (EntryVersionImage rows pointing at immutable EntryImage files): a new
+version starts with the images of the version it is based on, image changes go to the working
+version like any other edit, and the public page shows the images of the approved version.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from stocktake.common.permissions import require
 from stocktake.common.services import audit, outbox
 from stocktake.repository import search
 from stocktake.repository.content import apply_data
-from stocktake.repository.models import Entry, EntryVersion
+from stocktake.repository.models import Entry, EntryVersion, EntryVersionImage
 from stocktake.repository.validation import check_complete, clean_content
 
 V = EntryVersion.State
@@ -32,7 +36,56 @@ def working_version(entry: Entry) -> EntryVersion | None:
     return entry.versions.filter(state__in=[V.DRAFT, V.RETURNED, V.SUBMITTED]).order_by("-number").first()
 
 
-def _lock(entry: Entry) -> Entry:
+def version_images(version: EntryVersion | None) -> list[EntryVersionImage]:
+    if version is None:
+        return []
+    return list(version.images.select_related("image").order_by("position", "id"))
+
+
+def copy_images(source: EntryVersion | None, target: EntryVersion) -> None:
+    """Give `target` the images of `source` (same files, no bytes copied) in the same order."""
+    if source is None:
+        return
+    EntryVersionImage.objects.bulk_create(
+        EntryVersionImage(
+            version=target, image_id=i.image_id, position=i.position, alt_text=i.alt_text, caption=i.caption
+        )
+        for i in source.images.all()
+    )
+
+
+def check_editable(entry: Entry, version: EntryVersion | None) -> None:
+    if entry.state == Entry.State.REJECTED:
+        raise ValidationError(_("This entry was rejected and cannot be changed."))
+    if version is not None and version.state == V.SUBMITTED:
+        raise ValidationError(_("This version is awaiting moderation; wait for the moderator's decision to edit it."))
+
+
+def _next_version(entry: Entry) -> tuple[EntryVersion, EntryVersion | None]:
+    """An unsaved new version holding the content of the latest one (and that latest version)."""
+    latest = entry.versions.order_by("-number").first()
+    base = latest.data if latest else {}
+    version = EntryVersion(
+        entry=entry, number=(latest.number + 1) if latest else 1, data=clean_content({}, base or None)
+    )
+    return version, latest
+
+
+def open_version(actor, entry: Entry) -> EntryVersion:
+    """The version an owner's change goes into: the draft or returned version, or else a new one
+    started from the latest version (content and images). The caller checked the permission and
+    holds the entry's lock (`lock`)."""
+    version = working_version(entry)
+    check_editable(entry, version)
+    if version is None:
+        version, latest = _next_version(entry)
+        version.author = _author(actor)
+        version.save()
+        copy_images(latest, version)
+    return version
+
+
+def lock(entry: Entry) -> Entry:
     """Re-read the entry under a row lock so two moderators (or an owner and a moderator) serialise."""
     return Entry.objects.select_for_update().select_related("organisation").get(pk=entry.pk)
 
@@ -66,25 +119,21 @@ def update_draft(actor, entry: Entry, data: dict) -> EntryVersion:
     version is started, and the public content stays as it is until that version is approved.
     Saving never requires completeness, so the web form can autosave."""
     require(actor, "repository.edit_entry", entry)
-    entry = _lock(entry)
-    if entry.state == Entry.State.REJECTED:
-        raise ValidationError(_("This entry was rejected and cannot be changed."))
+    entry = lock(entry)
     version = working_version(entry)
-    if version is not None and version.state == V.SUBMITTED:
-        raise ValidationError(_("This version is awaiting moderation; wait for the moderator's decision to edit it."))
+    check_editable(entry, version)
     latest = None
     if version is None:
-        latest = entry.versions.order_by("-number").first()
-        base = latest.data if latest else {}
-        version = EntryVersion(
-            entry=entry, number=(latest.number + 1) if latest else 1, data=clean_content({}, base or None)
-        )
+        version, latest = _next_version(entry)
     before = dict(version.data)
     version.data = clean_content(data, before)
     if version.pk is None and version.data == before and latest is not None:
         return latest  # nothing changed against the published version: do not start a new one
+    started = version.pk is None
     version.author = _author(actor) or version.author
     version.save()
+    if started:
+        copy_images(latest, version)
     if not entry.is_public:
         # Not public yet: the Entry's own columns mirror the working draft (for owners' lists).
         apply_data(entry, version.data)
@@ -105,11 +154,11 @@ def update_draft(actor, entry: Entry, data: dict) -> EntryVersion:
 def submit_entry(actor, entry: Entry) -> EntryVersion:
     """Send the working version to moderation; it must be complete."""
     require(actor, "repository.submit_entry", entry)
-    entry = _lock(entry)
+    entry = lock(entry)
     version = working_version(entry)
     if version is None or version.state not in OPEN_STATES:
         raise ValidationError(_("There are no changes to submit."))
-    check_complete(version.data)
+    check_complete(version.data, version_images(version))
     version.state = V.SUBMITTED
     version.submitted_at = timezone.now()
     version.save(update_fields=["state", "submitted_at", "updated_at"])
@@ -131,9 +180,9 @@ def _pending(entry: Entry) -> EntryVersion:
 def publish_entry(actor, entry: Entry, *, comment: str = "") -> EntryVersion:
     """Approve the submitted version: its content becomes the public entry."""
     require(actor, "repository.moderate_entry", entry)
-    entry = _lock(entry)
+    entry = lock(entry)
     version = _pending(entry)
-    check_complete(version.data)  # rules may have tightened since the owner submitted
+    check_complete(version.data, version_images(version))  # rules may have tightened since the owner submitted
     before = {"state": entry.state, "version": entry.current_version.number if entry.current_version else None}
     now = timezone.now()
     entry.versions.filter(state=V.APPROVED).update(state=V.SUPERSEDED, updated_at=now)
@@ -158,7 +207,7 @@ def publish_entry(actor, entry: Entry, *, comment: str = "") -> EntryVersion:
 def _close_pending(actor, entry: Entry, version_state, entry_state, note: str) -> tuple[Entry, EntryVersion]:
     """Record a moderator's refusal of the pending version; a never-published entry takes the matching
     state, while a published one keeps its public content and state."""
-    entry = _lock(entry)
+    entry = lock(entry)
     version = _pending(entry)
     version.state = version_state
     version.decided_by, version.decided_at, version.moderator_comment = actor, timezone.now(), note
@@ -200,7 +249,7 @@ def unpublish_entry(actor, entry: Entry, reason: str) -> Entry:
     require(actor, "repository.moderate_entry", entry)
     if not (reason or "").strip():
         raise ValidationError({"reason": _("Give the reason for taking the entry down.")})
-    entry = _lock(entry)
+    entry = lock(entry)
     if not entry.is_public:
         raise ValidationError(_("This entry is not published."))
     entry.state = Entry.State.REJECTED

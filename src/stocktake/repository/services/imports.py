@@ -29,6 +29,7 @@ from stocktake.common.services import audit
 from stocktake.repository.content import CONTENT_FIELDS, apply_data, sanitize_html
 from stocktake.repository.models import Entry, EntryVersion
 from stocktake.repository.search import indexer
+from stocktake.repository.services.entries import copy_images
 from stocktake.repository.validation import Reference, check_complete, clean_content
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region, Subtopic
 
@@ -236,6 +237,7 @@ def _apply(actor, plan, collection: str) -> None:
             decided_at=now,
             moderator_comment=_("Imported"),
         )
+        copy_images(entry.current_version, version)  # an import carries no images: keep the published ones
         entry.organisation = org
         entry.current_version = version
         entry.state = Entry.State.PUBLISHED

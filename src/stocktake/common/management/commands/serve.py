@@ -1,6 +1,7 @@
-"""`stocktake serve`: the web app under gunicorn plus the background task worker, in one command.
+"""`stocktake serve`: the web app under gunicorn plus the background task worker and the scheduler
+that queues its periodic jobs, in one command.
 
-Production runs the same two processes under its own supervisor (see README)."""
+Production runs the same processes under its own supervisor (see README)."""
 
 import os
 import signal
@@ -19,7 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
-        parser.add_argument("--no-worker", action="store_true", help="do not start the background task worker")
+        parser.add_argument(
+            "--no-worker", action="store_true", help="do not start the background task worker nor the scheduler"
+        )
 
     def handle(self, *args, host, port, workers, no_worker, **options):
         call_command("migrate", interactive=False, verbosity=0)
@@ -30,6 +33,8 @@ class Command(BaseCommand):
         procs = []
         if not no_worker:
             procs.append(subprocess.Popen([sys.executable, "-m", "stocktake.cli", "db_worker"], env=env))
+            if settings.SCHEDULER_ENABLED:
+                procs.append(subprocess.Popen([sys.executable, "-m", "stocktake.cli", "scheduler"], env=env))
         procs.append(
             subprocess.Popen(
                 [
