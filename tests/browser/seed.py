@@ -249,6 +249,27 @@ def seed_campaign(ctx: SeedContext) -> None:
     invitations.send_invitations(focal_point, campaign)
 
 
+def seed_chart_years(ctx: SeedContext) -> None:
+    """Entries in Ghana and Nigeria over several years, so the year charts have columns to draw and,
+    in narrow screens, to thin out."""
+    from tests.factories import EntryFactory
+
+    org = ctx.organisations["skills-trust"]
+    for title, country, lines, sdgs, year in [
+        ("Telemedicine links for district hospitals", "GH", ["C7.4"], [3], 2019),
+        ("Open budget data portal", "NG", ["C1", "C3"], [16], 2021),
+        ("Community radio sound archive", "GH", ["C9", "C8"], [4], 2023),
+        ("Market price alerts by text message", "NG", ["C7.7"], [2], 2025),
+    ]:
+        EntryFactory(
+            organisation=org,
+            title=title,
+            description=f"<p>{title}: a sample project for the chart checks.</p>",
+            tags={"countries": [country], "action_lines": lines, "sdgs": sdgs},
+            year=year,
+        )
+
+
 def seed_search_index(ctx: SeedContext) -> None:
     """Index every published entry, as `stocktake search_index rebuild` does (factories bypass the
     services that index as they publish). Keep it last."""
@@ -258,7 +279,16 @@ def seed_search_index(ctx: SeedContext) -> None:
 
 
 # Run in this order; other apps append theirs before seed_search_index.
-SEEDERS = [seed_people, seed_entries, seed_moderation, seed_prizes, seed_voting, seed_campaign, seed_search_index]
+SEEDERS = [
+    seed_people,
+    seed_entries,
+    seed_moderation,
+    seed_prizes,
+    seed_voting,
+    seed_campaign,
+    seed_chart_years,
+    seed_search_index,
+]
 
 
 def main() -> None:

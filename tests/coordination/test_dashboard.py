@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from tests.charts import charts_on
 from tests.coordination.factories import (
     CampaignFactory,
     CategoryFactory,
@@ -53,7 +54,21 @@ def test_dashboard_shows_counts_chart_and_nominees_without_vote_counts(client):
     client.force_login(focal_point())
     html = client.get(reverse("coordination:campaign", args=[campaign.public_id])).content.decode()
     assert "The public vote is open until" in html
-    assert 'class="bar"' in html and "inline-size:" in html
+    funnel = charts_on(html)["chart-funnel"]
+    assert funnel.svg_role == "img"
+    # Six invited, all with an account, five with a draft, four submitted; the finalist and the
+    # winner count as nominated while the vote is open (outcomes are not public yet).
+    assert funnel.values() == {
+        "Invited": "6 (100 %)",
+        "Account created": "6 (100 %)",
+        "Draft started": "5 (83 %)",
+        "Submitted": "4 (67 %)",
+        "Nominated": "3 (50 %)",
+        "Finalist": "0 (0 %)",
+        "Champion": "0 (0 %)",
+        "Winner": "0 (0 %)",
+    }
+    assert funnel.summary == "Of 6 invited organisations, 6 have an account, 4 have submitted and 3 were nominated."
     # The finalist and the winner are shown as nominees while the vote is open.
     nominees = html.split('id="nominees-heading"')[1].split("</section>")[0]
     assert nominees.count("<li>") == 3 and "Finalist" not in nominees and "Winner" not in nominees

@@ -10,9 +10,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from stocktake.accounts.rules import is_secretariat
+from stocktake.common.charts import Bar, Chart
 from stocktake.coordination import exports
 from stocktake.coordination.forms import BounceForm, CampaignForm, ImportForm, InvitationForm, InviteForm
 from stocktake.coordination.models import Campaign, Invitation
@@ -107,6 +109,7 @@ def campaign_detail(request, public_id):
     shown = [r for r in rows if filters.get(show, filters["all"])[1](r)]
     submissions = tracking.country_submissions(campaign, calendar=calendar)
     voting_code, voting_date = calendar.voting_status()
+    funnel = tracking.stage_counts(rows)
     return render(
         request,
         "coordination/campaign_detail.html",
@@ -116,7 +119,8 @@ def campaign_detail(request, public_id):
             "shown_rows": shown,
             "show": show if show in filters else "all",
             "filters": [(key, label) for key, (label, _test) in filters.items()],
-            "funnel": tracking.stage_counts(rows),
+            "funnel": funnel,
+            "funnel_chart": _funnel_chart(funnel, len(rows)),
             "invitation_counts": tracking.invitation_counts(rows),
             "submissions": submissions,
             "nominees": [s for s in submissions if s.stage in tracking.STAGES[4:]],
@@ -125,6 +129,37 @@ def campaign_detail(request, public_id):
             "deadline_passed": campaign.deadline <= timezone.now(),
             "can_change": request.user.has_perm("coordination.change_campaign", campaign),
             "unsent": sum(1 for r in rows if r.invitation.state == Invitation.State.INVITED),
+        },
+    )
+
+
+def _funnel_chart(funnel: list[dict], invited: int) -> Chart:
+    reached = {step["stage"]: step["reached"] for step in funnel}
+    return Chart(
+        id="chart-funnel",
+        title=_("Organisations that have reached each stage"),
+        bars=[
+            Bar(
+                str(step["label"]),
+                step["reached"],
+                value_label=_("%(count)s (%(percent)s %%)") % {"count": step["reached"], "percent": step["percent"]},
+            )
+            for step in funnel
+        ],
+        label_heading=_("Stage"),
+        value_heading=_("Organisations"),
+        summary=ngettext(
+            "Of %(invited)s invited organisation, %(account)s has an account, %(submitted)s has submitted "
+            "and %(nominated)s was nominated.",
+            "Of %(invited)s invited organisations, %(account)s have an account, %(submitted)s have submitted "
+            "and %(nominated)s were nominated.",
+            invited,
+        )
+        % {
+            "invited": invited,
+            "account": reached.get(tracking.ACCOUNT, 0),
+            "submitted": reached.get(tracking.SUBMITTED, 0),
+            "nominated": reached.get(tracking.NOMINATED, 0),
         },
     )
 

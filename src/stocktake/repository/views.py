@@ -1,4 +1,4 @@
-"""Web pages of the repository: search, entry, organisation, country and region pages; owners'
+"""Web pages of the repository: search, entry, organisation, country, region and action-line pages; owners'
 entries and form; the moderation queue; the secretariat's import page. Views stay thin: reads
 come from queries/ and search/, writes go through services/."""
 
@@ -20,6 +20,7 @@ from stocktake.accounts.models import Organisation
 from stocktake.accounts.rules import user_organisation_ids
 from stocktake.common.permissions import require
 from stocktake.insights.warnings import warn_about_similar_projects
+from stocktake.repository import charts
 from stocktake.repository.content import plain_text
 from stocktake.repository.forms import (
     DecisionForm,
@@ -32,13 +33,14 @@ from stocktake.repository.forms import (
 )
 from stocktake.repository.models import Entry, EntryImage, EntryVersion
 from stocktake.repository.queries import entries as q
+from stocktake.repository.queries import figures as figures_q
 from stocktake.repository.search.engine import SORTS, search
 from stocktake.repository.search.facets import FACETS
 from stocktake.repository.search.params import params_of, query_from_params
 from stocktake.repository.services import entries as svc
 from stocktake.repository.services import images as image_svc
 from stocktake.repository.services import imports as import_svc
-from stocktake.taxonomy.models import Country, Region
+from stocktake.taxonomy.models import ActionLine, Country, Region
 
 SORT_LABELS = {"relevance": gettext_lazy("Relevance"), "newest": gettext_lazy("Newest"), "title": gettext_lazy("Title")}
 
@@ -154,7 +156,8 @@ def regions_page(request):
 
 def region_page(request, code):
     region = get_object_or_404(Region, code=code.upper())
-    result = search(query_from_params(_params({"region": region.code}), page_size=10))
+    filters = {"region": region.code}
+    result = search(query_from_params(_params(filters), page_size=10))
     in_region = {c.code: c for c in Country.objects.filter(region=region)}
     countries = []
     for value in result.facets["country"]:  # already sorted by count
@@ -162,13 +165,84 @@ def region_page(request, code):
             country = in_region[value.value]
             country.entry_count = value.count
             countries.append(country)
-    return render(request, "repository/region.html", {"region": region, "countries": countries, "result": result})
+    figures = [
+        charts.action_line_chart(result, filters),
+        charts.country_chart([(c.code, c.name, c.entry_count) for c in countries], filters),
+        charts.stakeholder_chart(result, filters),
+        charts.year_chart(result, filters),
+        charts.sdg_chart(result, filters),
+    ]
+    return render(
+        request,
+        "repository/region.html",
+        {
+            "region": region,
+            "countries": countries,
+            "result": result,
+            "charts": figures,
+            "all_entries_href": charts.search_href(filters),
+        },
+    )
 
 
 def country_page(request, code):
     country = get_object_or_404(Country.objects.select_related("region"), code=code.upper())
-    result = search(query_from_params(_params({"country": country.code}), page_size=10))
-    return render(request, "repository/country.html", {"country": country, "result": result})
+    filters = {"country": country.code}
+    result = search(query_from_params(_params(filters), page_size=10))
+    figures = [
+        charts.action_line_chart(result, filters),
+        charts.stakeholder_chart(result, filters),
+        charts.year_chart(result, filters),
+        charts.sdg_chart(result, filters),
+    ]
+    return render(
+        request,
+        "repository/country.html",
+        {"country": country, "result": result, "charts": figures, "all_entries_href": charts.search_href(filters)},
+    )
+
+
+def action_lines_page(request):
+    result = search(query_from_params(_params({}), page_size=1))
+    counts = {v.value: v.count for v in result.facets["action_line"]}
+    lines = list(ActionLine.objects.filter(parent__isnull=True).prefetch_related("children"))
+    for line in lines:
+        line.entry_count = counts.get(line.code, 0)
+        for child in line.children.all():
+            child.entry_count = counts.get(child.code, 0)
+    return render(
+        request,
+        "repository/action_lines.html",
+        {"lines": lines, "chart": charts.action_line_chart(result, {})},
+    )
+
+
+def action_line_page(request, code):
+    line = get_object_or_404(ActionLine.objects.select_related("parent"), code=code.upper())
+    filters = {"action_line": line.code}
+    result = search(query_from_params(_params(filters), page_size=10))
+    sub_lines = list(line.children.all())
+    figures = []
+    if sub_lines:
+        figures.append(charts.sub_line_chart(result, line.code, filters))
+    figures += [
+        charts.region_chart(result, filters),
+        charts.year_chart(result, filters),
+        charts.sdg_chart(result, filters),
+        charts.stakeholder_chart(result, filters),
+    ]
+    return render(
+        request,
+        "repository/action_line.html",
+        {
+            "line": line,
+            "sub_lines": sub_lines,
+            "subtopics": figures_q.subtopic_counts(line),
+            "result": result,
+            "charts": figures,
+            "all_entries_href": charts.search_href(filters),
+        },
+    )
 
 
 def _params(values: dict):

@@ -5,11 +5,12 @@
   `<div {% lang_attrs entry.language %}>{{ entry.description }}</div>`.
 - `{{ code|language_name }}` names a language in the interface's language ("Arabic", "arabe", …),
   for the "written in …" notes next to user content.
+- `{% chart some_chart level=2 %}` draws a stocktake.common.charts.Chart with its table.
 """
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_bidi, get_language_info
 
 register = template.Library()
 
@@ -39,3 +40,12 @@ def language_name(code: str | None) -> str:
     """The language's name in the active interface language, or the code itself if unknown."""
     info = _info(code)
     return info["name_translated"] if info else (code or "")
+
+
+@register.inclusion_tag("web/_chart.html")
+def chart(chart, level: int = 2):
+    """A figure with the chart's heading (h`level`), summary, inline SVG and its figures as a table:
+    `{% chart region_chart level=3 %}`. The SVG is mirrored in right-to-left languages."""
+    from stocktake.common.charts import render_svg
+
+    return {"chart": chart, "svg": render_svg(chart, rtl=get_language_bidi()), "level": level}

@@ -3,11 +3,11 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 
 from stocktake.web.dashboard import panels_for
-from stocktake.web.queries import home_figures
+from stocktake.web.queries import home_charts, home_figures
 
 
 def home(request):
-    return render(request, "web/home.html", {"figures": home_figures()})
+    return render(request, "web/home.html", {"figures": home_figures(), "charts": home_charts()})
 
 
 @login_required

@@ -35,6 +35,12 @@
     });
   }
 
+  // Charts: a click on a bar opens the entries behind it. Keyboard and screen-reader users follow
+  // the same links from the chart's table; the picture itself is one image to them.
+  document.querySelectorAll(".chart-row[data-href]").forEach(function (row) {
+    row.addEventListener("click", function () { window.location.href = row.getAttribute("data-href"); });
+  });
+
   // Move focus to a form's error summary, so it is read out and its links lead to the fields.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }
