@@ -27,6 +27,7 @@ import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from django.conf import settings
@@ -44,6 +45,7 @@ from stocktake.repository.search.facets import (
     OTHER_COLLECTION_TOKEN,
     collection_token,
     describe,
+    describer,
     filter_token,
     value_of,
 )
@@ -263,8 +265,9 @@ def _facets(counts: dict[str, int], query: SearchQuery) -> dict[str, list[FacetV
             tok = filter_token(name, value)
             if tok and tok not in counts and describe(tok) is not None:
                 counts[tok] = 0
+    describe_token = describer()
     for tok, count in counts.items():
-        info = describe(tok)
+        info = describe_token(tok)
         if info is None or (count <= 0 and info[1] not in query.filters.get(info[0], [])):
             continue
         name, value, order, label = info
@@ -317,6 +320,12 @@ def _hits(ids: list[int], query: SearchQuery) -> list[Hit]:
 _WORDS = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """Folded tokens of one word of a description (words repeat, within a page and across pages)."""
+    return tuple(tokens(word))
+
+
 def snippet(text: str, words: tuple[list[str], list[str]], size: int = 36) -> SafeString:
     """About `size` words around the first match, with matches in <mark>; everything escaped.
 
@@ -329,7 +338,7 @@ def snippet(text: str, words: tuple[list[str], list[str]], size: int = 36) -> Sa
     wanted = bool(exact)
 
     def matches(word: str) -> bool:
-        return any(t in exact or (prefixes and t.startswith(prefixes)) for t in tokens(word))
+        return any(t in exact or (prefixes and t.startswith(prefixes)) for t in _word_tokens(word))
 
     first = next((i for i, w in enumerate(parts) if wanted and matches(w)), 0)
     start = max(0, first - size // 3)
@@ -373,8 +382,9 @@ class SQLiteBackend:
             return cursor.fetchall()
 
     def text_matches(self, query: SearchQuery, cover) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Ids matching the text (and the cover), and per positive term the ids among them whose
-        title holds that term; one statement."""
+        """Ids matching the text (and the cover), and per positive term the ids whose title holds
+        that term; one statement. Ids come back as one comma-separated string per set: building
+        a Python row per match cost five times as much as the matching itself."""
         base = [] if query.collection == DEFAULT_COLLECTION else [[collection_token(query.collection)]]
         expression = self.match(query, base)
         if cover:
@@ -383,14 +393,10 @@ class SQLiteBackend:
             )
             expression = f"({expression}) AND ({alternatives})"
         terms = [querylib.to_fts5(querylib.ParsedQuery([t]), "title_folded") for t in query.parsed.positive]
-        selects = ["SELECT rowid, 0 FROM repository_search_fts WHERE repository_search_fts MATCH %s"]
-        selects += [
-            f"SELECT rowid, {i} FROM repository_search_fts WHERE repository_search_fts MATCH %s"  # noqa: S608
-            for i in range(1, len(terms) + 1)
-        ]
-        params = [expression] + [f"({expression}) AND ({t})" for t in terms]
-        rows = np.array(self._rows(" UNION ALL ".join(selects), params), dtype=np.int64).reshape(-1, 2)
-        return rows[rows[:, 1] == 0, 0], [rows[rows[:, 1] == i, 0] for i in range(1, len(terms) + 1)]
+        sets = "(SELECT group_concat(rowid) FROM repository_search_fts WHERE repository_search_fts MATCH %s)"
+        row = self._rows("SELECT " + ", ".join([sets] * (1 + len(terms))), [expression, *terms])[0]
+        ids = [_id_array(v) for v in row]
+        return ids[0], ids[1:]
 
     def token_counts(self, query: SearchQuery, groups: list[list[str]]) -> Counter:
         counter: Counter = Counter()
@@ -459,6 +465,10 @@ class SQLiteBackend:
         ]
 
 
+def _id_array(text: str | None) -> np.ndarray:
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+
+
 def _tsquery_groups(groups: list[list[str]]) -> str:
     return " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in groups)
 
@@ -499,13 +509,15 @@ class PostgresBackend:
         base = [] if query.collection == DEFAULT_COLLECTION else [[collection_token(query.collection)]]
         tsq, params = self.tsquery(query, base, cover)
         terms = self._title_terms(query)
-        # The small title vector sits in the heap row that the match reads anyway.
-        flags = "".join(", (tsv_title @@ to_tsquery('simple', %s))" for _ in terms)
-        rows = self._rows(f"SELECT entry_id{flags} FROM repository_searchdocument WHERE {tsq}", [*terms, *params])  # noqa: S608
-        if not rows:
-            return np.zeros(0, dtype=np.int64), [np.zeros(0, dtype=np.int64) for _ in terms]
-        table = np.array(rows, dtype=np.int64)
-        return table[:, 0], [table[table[:, i] == 1, 0] for i in range(1, len(terms) + 1)]
+        # The small title vector sits in the heap row that the match reads anyway; ids come back
+        # as one string per set (a Python row per match costs more than the match).
+        title_sets = "".join(
+            ", string_agg(entry_id::text, ',') FILTER (WHERE tsv_title @@ to_tsquery('simple', %s))" for _ in terms
+        )
+        sql = f"SELECT string_agg(entry_id::text, ','){title_sets} FROM repository_searchdocument WHERE {tsq}"  # noqa: S608
+        row = self._rows(sql, [*terms, *params])[0]
+        ids = [_id_array(v) for v in row]
+        return ids[0], ids[1:]
 
     def token_counts(self, query: SearchQuery, groups: list[list[str]]) -> Counter:
         tsq, params = self.tsquery(query, groups)

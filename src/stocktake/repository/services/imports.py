@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from stocktake.accounts.models import Organisation
 from stocktake.common.permissions import require
 from stocktake.common.services import audit
+from stocktake.repository.bulk import insert_rows
 from stocktake.repository.content import CONTENT_FIELDS, apply_data, sanitize_html
 from stocktake.repository.models import Entry, EntryVersion
 from stocktake.repository.search import indexer
@@ -218,8 +219,11 @@ def _apply(actor, plan, collection: str) -> None:
     updates = [(item, org, data, current) for item, org, data, _p, current in plan if item.action == "update"]
     touched: list[int] = []
     if creates:
-        touched += bulk_publish(
-            actor, [(org, data, published_at or now, item.key) for item, org, data, published_at in creates], collection
+        bulk_publish(
+            actor,
+            [(org, data, published_at or now, item.key) for item, org, data, published_at in creates],
+            collection,
+            index=True,
         )
     for _item, org, data, entry in updates:
         entry = Entry.objects.select_for_update().get(pk=entry.pk)
@@ -243,7 +247,8 @@ def _apply(actor, plan, collection: str) -> None:
             entry.published_at, entry.year = now, now.year
         apply_data(entry, data)
         touched.append(entry.pk)
-    indexer.index_entries(touched)
+    if touched:
+        indexer.index_entries(touched)
 
 
 def bulk_publish(actor, items: list[tuple], collection: str = "stocktaking", *, index: bool = False) -> list[int]:
@@ -278,16 +283,11 @@ def bulk_publish(actor, items: list[tuple], collection: str = "stocktaking", *, 
         rel["sdgs"] += [(pk, sdgs[n]) for n in data["sdgs"]]
         rel["gdc_objectives"] += [(pk, gdcs[n]) for n in data["gdc_objectives"]]
         versions.append((entry.pk, data, published_at))
-    with connection.cursor() as cursor:
-        for name, pairs in rel.items():
-            # Plain two-column rows: executemany skips the ORM's per-object work (bulk loads are hot).
-            through = getattr(Entry, name).through._meta
-            target = next(f.column for f in through.concrete_fields if f.column not in {"id", "entry_id"})
-            if pairs:
-                cursor.executemany(
-                    f"INSERT INTO {through.db_table} (entry_id, {target}) VALUES (%s, %s)",  # noqa: S608
-                    pairs,
-                )
+    for name, pairs in rel.items():
+        # Plain two-column rows: skips the ORM's per-object work (bulk loads are hot).
+        through = getattr(Entry, name).through._meta
+        target = next(f.column for f in through.concrete_fields if f.column not in {"id", "entry_id"})
+        insert_rows(through.db_table, ["entry_id", target], pairs)
     _insert_versions(user, versions)
     ids = [e.pk for e in entries]
     with connection.cursor() as cursor:
@@ -300,7 +300,12 @@ def bulk_publish(actor, items: list[tuple], collection: str = "stocktaking", *, 
                 chunk,
             )
     if index:
-        indexer.index_entries(ids)
+        # The tag rows were just written: hand them to the indexer instead of reading them back.
+        tags: dict[str, dict[int, list]] = {name: {} for name in rel}
+        for name, pairs in rel.items():
+            for entry_id, target in pairs:
+                tags[name].setdefault(entry_id, []).append(target)
+        indexer.index_entries(ids, tags=tags, new=True)
     return ids
 
 
@@ -350,9 +355,7 @@ def _insert_entries(user, items: list[tuple], collection: str) -> list[SimpleNam
         "entry_type, status, start_date, end_date, is_international, website, partners, contact_name, "
         "contact_email, language, published_at, year, external_key"
     )
-    marks = ", ".join(["%s"] * len(rows[0])) if rows else ""
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO repository_entry ({columns}) VALUES ({marks})", rows)  # noqa: S608
+    insert_rows("repository_entry", columns.split(", "), rows)
     by_key: dict[str, int] = {}
     for start in range(0, len(keys), 5000):
         chunk = keys[start : start + 5000]
@@ -386,6 +389,4 @@ def _insert_versions(user, versions: list[tuple]) -> None:
         "public_id, created_at, updated_at, entry_id, number, data, state, author_id, submitted_at, "
         "decided_by_id, decided_at, moderator_comment"
     )
-    marks = ", ".join(["%s"] * 12)
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO repository_entryversion ({columns}) VALUES ({marks})", rows)  # noqa: S608
+    insert_rows("repository_entryversion", columns.split(", "), rows)
