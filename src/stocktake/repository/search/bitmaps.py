@@ -111,7 +111,7 @@ def _build(collection: str, gen: int) -> Bitmaps:
             "SELECT entry_id FROM repository_searchdocument WHERE collection = %s ORDER BY title_key, entry_id",
             [collection],
         )
-        by_title = np.array([r[0] for r in cursor.fetchall()], dtype=np.int64)
+        by_title = np.array([r[0] for r in cursor.fetchall()], dtype=np.int32)
     tokens = {t: int.from_bytes(a, "little") for t, a in arrays.items()}
     by_facet: dict[str, list[tuple[str, int]]] = {}
     for tok, bits in tokens.items():
@@ -124,7 +124,7 @@ def _build(collection: str, gen: int) -> Bitmaps:
         tokens,
         by_facet=by_facet,
         everything=int.from_bytes(everything, "little"),
-        newest=np.array(newest, dtype=np.int64),
+        newest=np.array(newest, dtype=np.int32),
         by_title=by_title,
     )
 
