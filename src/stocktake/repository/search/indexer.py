@@ -238,8 +238,12 @@ def rebuild() -> int:
 
 
 def optimise() -> None:
-    """Merge the FTS5 index segments after a bulk load (no-op on PostgreSQL, which has VACUUM)."""
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
+    """After a bulk load: merge the FTS5 index segments (SQLite); refresh the planner statistics of
+    the search table (PostgreSQL: until autovacuum gets to it, the planner takes a freshly loaded
+    table for a few hundred rows and adds needless index scans to every match)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
             cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('optimize')")
             cursor.execute("ANALYZE")
+        else:
+            cursor.execute("ANALYZE repository_searchdocument")
