@@ -484,23 +484,41 @@ class PostgresBackend:
         if cover:
             alternatives = " | ".join(f"({_tsquery_groups(alt)})" for alt in cover)
             facet_query = f"({facet_query}) & ({alternatives})" if facet_query else alternatives
+        # `collection || ''` keeps the collection index out of full-text plans: walking it and
+        # testing every row's tsvector is the slow plan that _through_index avoids.
         text = querylib.to_tsquery(query.parsed)
         if text and facet_query:
-            return "(tsv @@ (to_tsquery('simple', %s) && %s::tsquery) AND collection = %s)", [
+            return "(tsv @@ (to_tsquery('simple', %s) && %s::tsquery) AND (collection || '') = %s)", [
                 text,
                 facet_query,
                 query.collection,
             ]
         if text:
-            return "(tsv @@ to_tsquery('simple', %s) AND collection = %s)", [text, query.collection]
+            return "(tsv @@ to_tsquery('simple', %s) AND (collection || '') = %s)", [text, query.collection]
         if not facet_query:  # a facet's counts with its own (only) filter left out
             return "(collection = %s)", [query.collection]
-        return "(tsv @@ %s::tsquery AND collection = %s)", [facet_query, query.collection]
+        return "(tsv @@ %s::tsquery AND (collection || '') = %s)", [facet_query, query.collection]
 
     def _rows(self, sql: str, params) -> list:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
+
+    def _through_index(self, sql: str, params: list) -> tuple:
+        """One row of `sql`, with the matches collected through the GIN index. For a word in most
+        entries the planner prefers a sequential scan, not knowing that testing each row means
+        reading its large out-of-line tsvector (measured at 100k: 0.6–1 s instead of 30–60 ms).
+        The setting is switched off for this statement only: one round trip, with literal values
+        (words are letters and digits, tokens [a-z0-9_]; psycopg quotes them anyway), because
+        only a query without parameters may hold several statements."""
+        from psycopg import sql as pgsql
+
+        with connection.cursor() as cursor:
+            raw = cursor.cursor
+            statement = pgsql.SQL(sql.replace("%s", "{}")).format(*map(pgsql.Literal, params)).as_string(raw)
+            cursor.execute(f"SET enable_seqscan = off; {statement}; RESET enable_seqscan")
+            raw.nextset()
+            return raw.fetchone()
 
     def _title_terms(self, query: SearchQuery) -> list[str]:
         return [querylib.to_tsquery(querylib.ParsedQuery([t])) for t in query.parsed.positive]
@@ -515,7 +533,7 @@ class PostgresBackend:
             ", string_agg(entry_id::text, ',') FILTER (WHERE tsv_title @@ to_tsquery('simple', %s))" for _ in terms
         )
         sql = f"SELECT string_agg(entry_id::text, ','){title_sets} FROM repository_searchdocument WHERE {tsq}"  # noqa: S608
-        row = self._rows(sql, [*terms, *params])[0]
+        row = self._through_index(sql, [*terms, *params])
         ids = [_id_array(v) for v in row]
         return ids[0], ids[1:]
 
