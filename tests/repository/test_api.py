@@ -45,7 +45,11 @@ def test_list_with_facets_and_paging(api_client, many_entries, django_assert_max
         body = api_client.get("/api/v1/entries/", {"q": "portal", "country": "BR", "page_size": 10}).json()
     assert body["count"] == 15 and body["pages"] == 2 and len(body["results"]) == 10
     assert body["next"].endswith("page=2") or "page=2" in body["next"]
-    assert {f["value"]: f["count"] for f in body["facets"]["country"]} == {"BR": 15}
+    # The filtered facet counts as if it were not filtered (so KE shows what switching would give);
+    # the other facets count the 15 results.
+    countries = {f["value"]: (f["count"], f["selected"]) for f in body["facets"]["country"]}
+    assert countries == {"BR": (15, True), "KE": (14, False)}
+    assert {f["value"]: f["count"] for f in body["facets"]["sdg"]} == {"9": 15, "16": 15}
     assert "<mark>" in body["results"][0]["snippet_html"] or body["results"][0]["title"].startswith("Open data")
 
 

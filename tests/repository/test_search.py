@@ -98,16 +98,22 @@ def test_facet_filters_or_within_and_across(corpus):
     assert titles(result) == ["Clean water sensors", "School connectivity"]
     result = search(SearchQuery(q="rural", filters={"sdg": ["4", "16"], "region": ["AFR"]}))
     assert titles(result) == ["School connectivity"]
-    # Counts are over the matching set.
-    assert {f.value: f.count for f in result.facets["sdg"]} == {"4": 1}
-    assert [f.selected for f in result.facets["sdg"]] == [True]
+    # A filtered facet counts as if its own filter were off (rural + AFR: SDG 4 and 6 have one
+    # each); a selected value with no results stays listed, so it can be removed.
+    assert [(f.value, f.count, f.selected) for f in result.facets["sdg"]] == [
+        ("4", 1, True),
+        ("6", 1, False),
+        ("16", 0, True),
+    ]
+    # Facets without a selection count the matching set.
+    assert {f.value: f.count for f in result.facets["region"]} == {"AFR": 1, "INT": 1}
 
 
 def test_sub_line_counts_under_its_parent(corpus):
     result = search(SearchQuery(filters={"action_line": ["C7"]}, sort="title"))
     assert titles(result) == ["Kırsal kalkınma platformu", "Telemedicine for islands"]
     counts = {f.value: f.count for f in result.facets["action_line"]}
-    assert counts == {"C7": 2, "C7.2": 1, "C7.4": 1}
+    assert {k: counts[k] for k in ["C7", "C7.2", "C7.4", "C3"]} == {"C7": 2, "C7.2": 1, "C7.4": 1, "C3": 1}
 
 
 def test_sorting_and_pagination(corpus):
@@ -204,3 +210,64 @@ def test_bitmap_and_row_counting_agree(corpus, settings):
     indexer.remove_entry(Entry.objects.get(title="Rural water kiosk"))
     settings.REPOSITORY_SEARCH_FACET_BITMAPS = False
     assert [(r.total, r.facets) for r in map(search, queries)] == with_bitmaps
+
+
+def test_facet_counts_are_disjunctive(corpus):
+    everything = {f.value: f.count for f in search(SearchQuery()).facets["region"]}
+    result = search(SearchQuery(filters={"region": ["AFR"]}))
+    assert result.total == 2
+    # The selected facet shows every region as if it were not selected, so a user can switch or add one…
+    regions = {f.value: (f.count, f.selected) for f in result.facets["region"]}
+    assert regions == {r: (n, r == "AFR") for r, n in everything.items()}
+    # …while every other facet counts only the selected region's entries.
+    assert {f.value: f.count for f in result.facets["sdg"]} == {"4": 1, "6": 1}
+    # Two filters: each is counted with the other one applied.
+    result = search(SearchQuery(q="water", filters={"region": ["AFR"], "sdg": ["3"]}))
+    assert result.total == 0 and result.hits == []
+    assert {f.value: f.count for f in result.facets["sdg"]} == {"6": 1, "3": 0}  # water in AFR
+    assert {f.value: f.count for f in result.facets["region"]} == {"ASP": 1, "AFR": 0}  # water with SDG 3
+    assert {f.value: f.count for f in result.facets["country"]} == {}  # nothing matches both
+
+
+def test_relevance_counts_title_terms_then_newest(corpus):
+    make("Rural water pumps", "Hand pumps.", 30)
+    make("Water for schools", "Rural schools get tanks.", 20)
+    result = search(SearchQuery(q="rural water"))
+    # Both words in the title, then one of them (newest first), then neither in the title.
+    assert titles(result) == ["Rural water pumps", "Clean water sensors", "Water for schools"]
+
+
+SAME_CASES = [
+    SearchQuery(q="rural"),
+    SearchQuery(q="rural water"),
+    SearchQuery(q="water", sort="title"),
+    SearchQuery(q="rural", sort="newest", page=2, page_size=2),
+    SearchQuery(q="rural", page=2, page_size=1),
+    SearchQuery(filters={"sdg": ["4", "6"]}),
+    SearchQuery(filters={"sdg": ["4", "6", "3"], "region": ["AFR", "ASP"]}, sort="title"),
+    SearchQuery(q="sens* -quality", filters={"region": ["AFR"]}),
+    SearchQuery(q="rural", filters={"region": ["AFR", "INT"], "sdg": ["4", "16"], "year": ["2026"]}),
+    SearchQuery(filters={"action_line": ["C7"], "country": ["TR", "xx'\")"]}),
+    SearchQuery(q="water", filters={"region": ["AFR"], "sdg": ["3"]}),
+]
+
+
+def test_snapshot_and_sql_reference_agree(corpus, settings):
+    for i in range(6):
+        make(f"Rural clinic {i}", "Water and rural health", i * 40, sdgs=[3 + i % 2], countries=["KE", "TR"][i % 2 :])
+    settings.REPOSITORY_SEARCH_FACET_BITMAPS = True
+    with_snapshot = [(r.total, titles(r), r.facets) for r in map(search, SAME_CASES)]
+    settings.REPOSITORY_SEARCH_FACET_BITMAPS = False
+    with_sql = [(r.total, titles(r), r.facets) for r in map(search, SAME_CASES)]
+    for case, a, b in zip(SAME_CASES, with_snapshot, with_sql, strict=True):
+        assert a == b, case
+    assert with_snapshot[0][0] == 9 and with_snapshot[3][1]  # the cases do find something
+
+
+def test_deep_pages_tile_the_result_without_gaps(corpus):
+    for i in range(25):
+        make(f"Rural project {i}" if i % 3 else f"Village project {i}", "Rural work", i % 7)
+    seen = []
+    for page in range(1, 8):
+        seen += [h.entry_id for h in search(SearchQuery(q="rural", page=page, page_size=5)).hits]
+    assert len(seen) == len(set(seen)) == search(SearchQuery(q="rural")).total == 28

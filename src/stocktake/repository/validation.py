@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from stocktake.repository.content import CONTENT_FIELDS, SCALAR_FIELDS, TAG_FIELDS, plain_text, sanitize_html
 from stocktake.repository.models.entry import EntryType, ProjectStatus
@@ -70,7 +70,15 @@ def _as_date(value, field: str, errors: dict):
         return None
 
 
-def _as_numbers(values, field: str, valid: set[int], label: str, errors: dict) -> list[int]:
+# Built once: bulk imports validate every row, and these cost more than the checks themselves.
+_ENTRY_TYPES = frozenset(EntryType.values)
+_STATUSES = frozenset(ProjectStatus.values)
+_URL_VALIDATOR = URLValidator(schemes=["http", "https"])
+_SDG_LABEL = gettext_lazy("SDG numbers")
+_GDC_LABEL = gettext_lazy("GDC objective numbers")
+
+
+def _as_numbers(values, field: str, valid: set[int], label, errors: dict) -> list[int]:
     numbers, bad = set(), []
     for v in _as_list(values):
         try:
@@ -114,9 +122,9 @@ def clean_content(data: dict, base: dict | None = None, ref: Reference | None = 
             "Keep the title under %(max)d character.", "Keep the title under %(max)d characters.", TITLE_MAX
         ) % {"max": TITLE_MAX}
     result["description"] = sanitize_html(str(result.get("description") or ""))
-    if result["entry_type"] not in EntryType.values:
+    if result["entry_type"] not in _ENTRY_TYPES:
         errors["entry_type"] = _("Choose one of the listed types.")
-    if result["status"] not in ProjectStatus.values:
+    if result["status"] not in _STATUSES:
         errors["status"] = _("Choose planned, ongoing or completed.")
     result["start_date"] = _as_date(result.get("start_date"), "start_date", errors)
     result["end_date"] = _as_date(result.get("end_date"), "end_date", errors)
@@ -127,7 +135,7 @@ def clean_content(data: dict, base: dict | None = None, ref: Reference | None = 
         if "://" not in result["website"]:
             result["website"] = "https://" + result["website"]
         try:
-            URLValidator(schemes=["http", "https"])(result["website"])
+            _URL_VALIDATOR(result["website"])
         except ValidationError:
             errors["website"] = _("Enter a full web address, for example https://example.org/project.")
     if result["contact_email"]:
@@ -164,9 +172,9 @@ def clean_content(data: dict, base: dict | None = None, ref: Reference | None = 
         subtopics = [s for s in subtopics if s in valid]
     result["subtopics"] = subtopics
 
-    result["sdgs"] = _as_numbers(result.get("sdgs"), "sdgs", ref.sdgs, _("SDG numbers"), errors)
+    result["sdgs"] = _as_numbers(result.get("sdgs"), "sdgs", ref.sdgs, _SDG_LABEL, errors)
     result["gdc_objectives"] = _as_numbers(
-        result.get("gdc_objectives"), "gdc_objectives", ref.gdc_objectives, _("GDC objective numbers"), errors
+        result.get("gdc_objectives"), "gdc_objectives", ref.gdc_objectives, _GDC_LABEL, errors
     )
     if errors:
         raise ValidationError(errors)

@@ -269,9 +269,8 @@ REPOSITORY_DESCRIPTION_WORDS = (
     env.int("STOCKTAKE_REPOSITORY_DESCRIPTION_MIN_WORDS", default=30),
     env.int("STOCKTAKE_REPOSITORY_DESCRIPTION_MAX_WORDS", default=3000),
 )
-# Relevance ranking looks at most at this many (newest) matches of a query; see repository/search.
-REPOSITORY_SEARCH_RANK_WINDOW = env.int("STOCKTAKE_REPOSITORY_SEARCH_RANK_WINDOW", default=20000)
-# Facet counts from per-process bitmaps (fast on large result sets) rather than from the rows.
+# Facet counts and result order from a per-process snapshot of the index (bitmaps and stored
+# orders; fast on large result sets) rather than from SQL over the rows; see repository/search.
 REPOSITORY_SEARCH_FACET_BITMAPS = env.bool("STOCKTAKE_REPOSITORY_SEARCH_FACET_BITMAPS", default=True)
 REPOSITORY_MAX_IMAGES = env.int("STOCKTAKE_REPOSITORY_MAX_IMAGES", default=5)
 REPOSITORY_IMAGE_MAX_BYTES = env.int("STOCKTAKE_REPOSITORY_IMAGE_MAX_BYTES", default=5 * 1024 * 1024)

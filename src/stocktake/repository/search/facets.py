@@ -100,10 +100,20 @@ def _described(language: str) -> dict[str, tuple[str, str, object, str]]:
 
 def describe(tok: str) -> tuple[str, str, object, str] | None:
     """(facet name, value, sort key, label) of an index token, or None for tokens that are not facets."""
-    if tok.startswith("yr_"):
-        year = tok[3:]
-        return ("year", year, -int(year), year) if year.isdigit() else None
-    return _described(get_language() or "en").get(tok)
+    return describer()(tok)
+
+
+def describer():
+    """`describe` for many tokens in the current language (looked up once, not per token)."""
+    described = _described(get_language() or "en")
+
+    def describe_token(tok: str) -> tuple[str, str, object, str] | None:
+        if tok.startswith("yr_"):
+            year = tok[3:]
+            return ("year", year, -int(year), year) if year.isdigit() else None
+        return described.get(tok)
+
+    return describe_token
 
 
 def value_of(tok: str) -> tuple[str, str] | None:

@@ -59,7 +59,7 @@ def _ordered(parsed: ParsedQuery) -> list[Term]:
     return parsed.positive + [t for t in parsed.terms if t.negated]
 
 
-def to_fts5(parsed: ParsedQuery) -> str:
+def to_fts5(parsed: ParsedQuery, columns: str = "title_folded body_folded") -> str:
     """FTS5 MATCH syntax over the text columns. Tokens are letters and digits only, so quoting is safe."""
     parts = []
     for term in _ordered(parsed):
@@ -67,7 +67,7 @@ def to_fts5(parsed: ParsedQuery) -> str:
         parts.append(("NOT " if term.negated else "AND " if parts else "") + quoted)
     if not parts:
         return ""
-    return "{title_folded body_folded} : (" + " ".join(parts) + ")"
+    return "{" + columns + "} : (" + " ".join(parts) + ")"
 
 
 def to_tsquery(parsed: ParsedQuery) -> str:

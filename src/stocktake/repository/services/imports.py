@@ -26,7 +26,8 @@ from django.utils.translation import gettext as _
 from stocktake.accounts.models import Organisation
 from stocktake.common.permissions import require
 from stocktake.common.services import audit
-from stocktake.repository.content import CONTENT_FIELDS, apply_data, sanitize_html
+from stocktake.repository.bulk import insert_rows
+from stocktake.repository.content import CONTENT_FIELDS, apply_data
 from stocktake.repository.models import Entry, EntryVersion
 from stocktake.repository.search import indexer
 from stocktake.repository.services.entries import copy_images
@@ -164,11 +165,12 @@ def import_entries(
     ref = Reference()
     orgs = _organisations(rows, organisation)
     keys = [str(r.get("external_key") or "").strip() for r in rows]
+    # By key alone, collection checked here: with statistics lagging a bulk load, PostgreSQL
+    # otherwise walked the collection index and tested every entry against the key list.
     existing = {
         e.external_key: e
-        for e in Entry.objects.filter(collection=collection, external_key__in=[k for k in keys if k]).select_related(
-            "current_version"
-        )
+        for e in Entry.objects.filter(external_key__in=[k for k in keys if k]).select_related("current_version")
+        if e.collection == collection
     }
     seen: dict[str, int] = {}
     plan = []
@@ -219,8 +221,11 @@ def _apply(actor, plan, collection: str) -> None:
     updates = [(item, org, data, current) for item, org, data, _p, current in plan if item.action == "update"]
     touched: list[int] = []
     if creates:
-        touched += bulk_publish(
-            actor, [(org, data, published_at or now, item.key) for item, org, data, published_at in creates], collection
+        bulk_publish(
+            actor,
+            [(org, data, published_at or now, item.key) for item, org, data, published_at in creates],
+            collection,
+            index=True,
         )
     for _item, org, data, entry in updates:
         entry = Entry.objects.select_for_update().get(pk=entry.pk)
@@ -245,7 +250,8 @@ def _apply(actor, plan, collection: str) -> None:
             entry.published_at, entry.year = now, now.year
         apply_data(entry, data)
         touched.append(entry.pk)
-    indexer.index_entries(touched)
+    if touched:
+        indexer.index_entries(touched)
 
 
 def bulk_publish(actor, items: list[tuple], collection: str = "stocktaking", *, index: bool = False) -> list[int]:
@@ -279,30 +285,31 @@ def bulk_publish(actor, items: list[tuple], collection: str = "stocktaking", *, 
         rel["subtopics"] += [(pk, subtopics[s]) for s in data["subtopics"]]
         rel["sdgs"] += [(pk, sdgs[n]) for n in data["sdgs"]]
         rel["gdc_objectives"] += [(pk, gdcs[n]) for n in data["gdc_objectives"]]
-        versions.append((entry.pk, data, published_at))
-    with connection.cursor() as cursor:
-        for name, pairs in rel.items():
-            # Plain two-column rows: executemany skips the ORM's per-object work (bulk loads are hot).
-            through = getattr(Entry, name).through._meta
-            target = next(f.column for f in through.concrete_fields if f.column not in {"id", "entry_id"})
-            if pairs:
-                cursor.executemany(
-                    f"INSERT INTO {through.db_table} (entry_id, {target}) VALUES (%s, %s)",  # noqa: S608
-                    pairs,
-                )
+        versions.append((entry.pk, data, published_at, entry.version_id))
+    for name, pairs in rel.items():
+        # Plain two-column rows: skips the ORM's per-object work (bulk loads are hot).
+        through = getattr(Entry, name).through._meta
+        target = next(f.column for f in through.concrete_fields if f.column not in {"id", "entry_id"})
+        insert_rows(through.db_table, ["entry_id", target], pairs)
     _insert_versions(user, versions)
     ids = [e.pk for e in entries]
-    with connection.cursor() as cursor:
-        for start in range(0, len(ids), 5000):
-            chunk = ids[start : start + 5000]
-            marks = ", ".join(["%s"] * len(chunk))
-            cursor.execute(
-                "UPDATE repository_entry SET current_version_id = (SELECT v.id FROM repository_entryversion v "  # noqa: S608
-                f"WHERE v.entry_id = repository_entry.id AND v.number = 1) WHERE id IN ({marks})",
-                chunk,
-            )
+    if entries[0].version_id is None:  # SQLite: point each entry at the version just written
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), 5000):
+                chunk = ids[start : start + 5000]
+                marks = ", ".join(["%s"] * len(chunk))
+                cursor.execute(
+                    "UPDATE repository_entry SET current_version_id = (SELECT v.id FROM repository_entryversion v "  # noqa: S608
+                    f"WHERE v.entry_id = repository_entry.id AND v.number = 1) WHERE id IN ({marks})",
+                    chunk,
+                )
     if index:
-        indexer.index_entries(ids)
+        # The tag rows were just written: hand them to the indexer instead of reading them back.
+        tags: dict[str, dict[int, list]] = {name: {} for name in rel}
+        for name, pairs in rel.items():
+            for entry_id, target in pairs:
+                tags[name].setdefault(entry_id, []).append(target)
+        indexer.index_entries(ids, tags=tags, new=True)
     return ids
 
 
@@ -314,14 +321,29 @@ def _db_datetime(value: datetime.datetime):
     return connection.ops.adapt_datetimefield_value(value)
 
 
+def _next_ids(table: str, n: int) -> list[int]:
+    """n ids from the table's id sequence on PostgreSQL; [] on SQLite (which has no sequences)."""
+    if connection.vendor != "postgresql" or not n:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n])
+        return [r[0] for r in cursor.fetchall()]
+
+
 def _insert_entries(user, items: list[tuple], collection: str) -> list[SimpleNamespace]:
     """Entries as plain rows (executemany): the ORM's per-field preparation dominated bulk loads."""
     now = _db_datetime(timezone.now())
     author = user.pk if user else None
     rows, keys = [], []
-    for org, data, published_at, key in items:
+    # PostgreSQL: ids for entries and their first versions are taken from the sequences up front,
+    # so each entry is written once with its current version (no UPDATE of every new row, which
+    # rewrote all of its index entries) and nothing has to be read back. SQLite reads them back.
+    entry_ids = _next_ids("repository_entry", len(items))
+    version_ids = _next_ids("repository_entryversion", len(items))
+    for n, (org, data, published_at, key) in enumerate(items):
         rows.append(
             (
+                *((entry_ids[n], version_ids[n]) if entry_ids else ()),
                 _db_uuid(uuid.uuid4()),
                 now,
                 now,
@@ -330,7 +352,7 @@ def _insert_entries(user, items: list[tuple], collection: str) -> list[SimpleNam
                 collection,
                 Entry.State.PUBLISHED,
                 data["title"],
-                sanitize_html(data["description"]),
+                data["description"],  # already sanitised by clean_content
                 data["entry_type"],
                 data["status"],
                 data["start_date"],
@@ -347,21 +369,24 @@ def _insert_entries(user, items: list[tuple], collection: str) -> list[SimpleNam
             )
         )
         keys.append(key)
-    columns = (
+    columns = ("id, current_version_id, " if entry_ids else "") + (
         "public_id, created_at, updated_at, organisation_id, created_by_id, collection, state, title, description, "
         "entry_type, status, start_date, end_date, is_international, website, partners, contact_name, "
         "contact_email, language, published_at, year, external_key"
     )
-    marks = ", ".join(["%s"] * len(rows[0])) if rows else ""
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO repository_entry ({columns}) VALUES ({marks})", rows)  # noqa: S608
+    insert_rows("repository_entry", columns.split(", "), rows)
+    if entry_ids:
+        return [
+            SimpleNamespace(pk=pk, external_key=key, version_id=vid)
+            for pk, key, vid in zip(entry_ids, keys, version_ids, strict=True)
+        ]
     by_key: dict[str, int] = {}
     for start in range(0, len(keys), 5000):
         chunk = keys[start : start + 5000]
         by_key.update(
             Entry.objects.filter(collection=collection, external_key__in=chunk).values_list("external_key", "pk")
         )
-    return [SimpleNamespace(pk=by_key[key], external_key=key) for key in keys]
+    return [SimpleNamespace(pk=by_key[key], external_key=key, version_id=None) for key in keys]
 
 
 def _insert_versions(user, versions: list[tuple]) -> None:
@@ -369,6 +394,7 @@ def _insert_versions(user, versions: list[tuple]) -> None:
     author = user.pk if user else None
     rows = [
         (
+            *((version_id,) if version_id is not None else ()),
             _db_uuid(uuid.uuid4()),
             now,
             now,
@@ -382,12 +408,10 @@ def _insert_versions(user, versions: list[tuple]) -> None:
             _db_datetime(published_at),
             "",
         )
-        for entry_id, data, published_at in versions
+        for entry_id, data, published_at, version_id in versions
     ]
-    columns = (
+    columns = ("id, " if versions and versions[0][3] is not None else "") + (
         "public_id, created_at, updated_at, entry_id, number, data, state, author_id, submitted_at, "
         "decided_by_id, decided_at, moderator_comment"
     )
-    marks = ", ".join(["%s"] * 12)
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO repository_entryversion ({columns}) VALUES ({marks})", rows)  # noqa: S608
+    insert_rows("repository_entryversion", columns.split(", "), rows)
