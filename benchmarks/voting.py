@@ -62,8 +62,10 @@ def prepare(voters: int, categories: int, nominees: int) -> tuple[list[tuple[str
     from rest_framework.authtoken.models import Token
 
     from stocktake.accounts.models import Organisation, User
+    from stocktake.common.context import keyed_hash
     from stocktake.contests.models import Category, Edition, Phase, Submission, Track
     from stocktake.taxonomy.models import StakeholderType
+    from stocktake.voting.models import Voter
 
     now = timezone.now()
     edition = Edition.objects.create(year=2099, name="Benchmark edition")
@@ -97,6 +99,19 @@ def prepare(voters: int, categories: int, nominees: int) -> tuple[list[tuple[str
     )
     EmailAddress.objects.bulk_create(
         [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users], batch_size=1000
+    )
+    # Confirming an address creates the voter record (voting/receivers.py); bulk_create sends no signals.
+    Voter.objects.bulk_create(
+        [
+            Voter(
+                user=u,
+                email_hash=keyed_hash(u.email, "voter-email"),
+                email_domain="bench.example",
+                confirmed_at=now - timezone.timedelta(days=2),
+            )
+            for u in users
+        ],
+        batch_size=1000,
     )
     tokens = Token.objects.bulk_create([Token(user=u, key=Token.generate_key()) for u in users], batch_size=1000)
     rng = random.Random(2026)
