@@ -102,8 +102,12 @@ def test_a_dead_database_connection_is_replaced_without_losing_the_vote(client):
         # The server drops the kept-alive connection (restart, failover, idle timeout) ...
         with connection.cursor() as cursor:
             pid = cursor.connection.info.backend_pid
-        with connection.copy() as other, other.cursor() as cursor:
-            cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+        other = connection.copy()
+        try:
+            with other.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+        finally:
+            other.close()
         # ... and the next request starts (the test client does not send request_started).
         connection.health_check_done = False
     response = _vote(client, ballot[2][0], token)
