@@ -164,8 +164,8 @@ class Client(threading.Thread):
     """One keep-alive HTTP/1.1 connection sending votes from a shared queue.
 
     Written on a plain socket rather than http.client: the load driver shares the two cores with
-    the server and PostgreSQL, and http.client cost about twice the CPU (0.41 against 0.19 ms a request, measured on a busy machine)
-    per request. The requests are ordinary HTTP/1.1 requests to the real app."""
+    the server and PostgreSQL, and http.client cost about twice the CPU (0.41 against 0.19 ms a
+    request, measured on a busy machine). The requests are ordinary HTTP/1.1 requests to the app."""
 
     def __init__(self, port: int, jobs: list, lock: threading.Lock, results: list):
         super().__init__(daemon=True)
