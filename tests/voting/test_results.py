@@ -186,7 +186,7 @@ def test_one_validity_setting_defaulted_by_the_track_kind_and_frozen_once_voting
 
 
 def test_the_data_migration_moves_the_old_setting_and_keeps_frozen_rules():
-    migration = importlib.import_module("stocktake.contests.migrations.0005_vote_validity_setting")
+    migration = importlib.import_module("stocktake.contests.migrations.0006_vote_validity_setting")
     old_true, _b = voting_track(validity=None, state="upcoming")
     old_false, _b = voting_track(validity=None, state="upcoming")
     both, _b = voting_track(validity="each_vote", state="upcoming")

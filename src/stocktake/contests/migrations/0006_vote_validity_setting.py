@@ -44,6 +44,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("contests", "0004_women_in_technology")]
+    dependencies = [("contests", "0005_individual_entrants")]
 
     operations = [migrations.RunPython(forwards, backwards)]
