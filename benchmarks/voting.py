@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import http.client
 import json
 import os
 import random
@@ -62,8 +61,10 @@ def prepare(voters: int, categories: int, nominees: int) -> tuple[list[tuple[str
     from rest_framework.authtoken.models import Token
 
     from stocktake.accounts.models import Organisation, User
+    from stocktake.common.context import keyed_hash
     from stocktake.contests.models import Category, Edition, Phase, Submission, Track
     from stocktake.taxonomy.models import StakeholderType
+    from stocktake.voting.models import Voter
 
     now = timezone.now()
     edition = Edition.objects.create(year=2099, name="Benchmark edition")
@@ -98,6 +99,19 @@ def prepare(voters: int, categories: int, nominees: int) -> tuple[list[tuple[str
     EmailAddress.objects.bulk_create(
         [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users], batch_size=1000
     )
+    # Confirming an address creates the voter record (voting/receivers.py); bulk_create sends no signals.
+    Voter.objects.bulk_create(
+        [
+            Voter(
+                user=u,
+                email_hash=keyed_hash(u.email, "voter-email"),
+                email_domain="bench.example",
+                confirmed_at=now - timezone.timedelta(days=2),
+            )
+            for u in users
+        ],
+        batch_size=1000,
+    )
     tokens = Token.objects.bulk_create([Token(user=u, key=Token.generate_key()) for u in users], batch_size=1000)
     rng = random.Random(2026)
     jobs = []
@@ -109,36 +123,88 @@ def prepare(voters: int, categories: int, nominees: int) -> tuple[list[tuple[str
     return jobs, track.pk
 
 
+def _read_response(sock: socket.socket, buffer: bytes) -> tuple[int, bytes, bytes, bool]:
+    """One HTTP/1.1 response from a keep-alive socket: (status, body, bytes left over, keep open)."""
+    while b"\r\n\r\n" not in buffer:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise ConnectionError("connection closed by the server")
+        buffer += chunk
+    head, buffer = buffer.split(b"\r\n\r\n", 1)
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    headers = {}
+    for line in lines[1:]:
+        name, _sep, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    if headers.get("transfer-encoding", "").lower() == "chunked":
+        body = b""
+        while True:
+            while b"\r\n" not in buffer:
+                buffer += sock.recv(65536)
+            size_line, buffer = buffer.split(b"\r\n", 1)
+            size = int(size_line.split(b";")[0], 16)
+            while len(buffer) < size + 2:
+                buffer += sock.recv(65536)
+            body, buffer = body + buffer[:size], buffer[size + 2 :]
+            if size == 0:
+                break
+    else:
+        length = int(headers.get("content-length", "0"))
+        while len(buffer) < length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("connection closed by the server")
+            buffer += chunk
+        body, buffer = buffer[:length], buffer[length:]
+    return status, body, buffer, headers.get("connection", "").lower() != "close"
+
+
 class Client(threading.Thread):
-    """One keep-alive HTTP connection sending votes from a shared queue."""
+    """One keep-alive HTTP/1.1 connection sending votes from a shared queue.
+
+    Written on a plain socket rather than http.client: the load driver shares the two cores with
+    the server and PostgreSQL, and http.client cost about twice the CPU (0.41 against 0.19 ms a
+    request, measured on a busy machine). The requests are ordinary HTTP/1.1 requests to the app."""
 
     def __init__(self, port: int, jobs: list, lock: threading.Lock, results: list):
         super().__init__(daemon=True)
         self.port, self.jobs, self.lock, self.results = port, jobs, lock, results
 
     def run(self):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        sock, buffer = None, b""
+        prefix = f"POST /api/v1/voting/votes/ HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n"
         local = []
         while True:
             with self.lock:
                 if not self.jobs:
                     break
                 token, submission = self.jobs.pop()
-            body = json.dumps({"submission": submission})
-            headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+            body = json.dumps({"submission": submission}).encode()
+            request = (
+                f"{prefix}Authorization: Token {token}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            ).encode() + body
             started = time.perf_counter()
             try:
-                conn.request("POST", "/api/v1/voting/votes/", body, headers)
-                response = conn.getresponse()
-                data = response.read()
-                status = response.status
-            except (OSError, http.client.HTTPException):
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-                status, data = 0, b""
+                if sock is None:
+                    sock = socket.create_connection(("127.0.0.1", self.port), timeout=30)
+                    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                    buffer = b""
+                sock.sendall(request)
+                status, data, buffer, keep_open = _read_response(sock, buffer)
+                if not keep_open:
+                    sock.close()
+                    sock = None
+            except (OSError, ValueError, IndexError):
+                if sock is not None:
+                    sock.close()
+                sock, status, data = None, 0, b""
             elapsed = time.perf_counter() - started
             vote_id = json.loads(data)["id"] if status == 201 else None
             local.append((status, elapsed, vote_id))
+        if sock is not None:
+            sock.close()
         with self.lock:
             self.results.extend(local)
 

@@ -83,11 +83,9 @@ def test_settings_are_frozen_once_their_phase_opened():
     with pytest.raises(ValidationError, match="frozen"):
         editions.add_category(secretariat, main, number=19, names={"en": "New"})
     # Voting rules may still change until voting opens; the nominee count until nomination opens.
-    editions.update_track(
-        secretariat, main, settings={"voting_requires_all_categories": False}, nominees_per_category=15
-    )
+    editions.update_track(secretariat, main, settings={"vote_validity": "each_vote"}, nominees_per_category=15)
     main.refresh_from_db()
-    assert main.nominees_per_category == 15 and main.settings["voting_requires_all_categories"] is False
+    assert main.nominees_per_category == 15 and main.settings["vote_validity"] == "each_vote"
     with pytest.raises(ValidationError, match="opened"):
         editions.set_phase(secretariat, main, Phase.Kind.SUBMISSION, timezone.now(), timezone.now() + DAY)
     assert AuditLog.objects.filter(action="contests.track.update").count() == 1

@@ -21,9 +21,10 @@ def make_organisation() -> Organisation:
     )
 
 
-def voting_track(*, categories=3, nominees=4, year=2026, state="open", validity=None, finalists=5):
+def voting_track(*, categories=3, nominees=4, year=2026, state="open", validity="each_vote", finalists=5):
     """A track whose voting phase is open (or "upcoming"/"closed"), with `nominees` nominated
-    submissions in each of `categories` categories. Returns (track, {category number: [submissions]})."""
+    submissions in each of `categories` categories; `validity=None` leaves the main track's default
+    rule. Returns (track, {category number: [submissions]})."""
     edition, _ = Edition.objects.get_or_create(year=year, defaults={"name": f"WSIS Prizes {year}"})
     settings = {"vote_validity": validity} if validity else {}
     track = Track.objects.create(

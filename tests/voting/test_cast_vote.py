@@ -85,6 +85,27 @@ def test_votes_are_final():
         Vote.objects.update(submission=ballot[1][1])
 
 
+def test_the_vote_row_is_the_audit_record_of_a_vote():
+    """The documented exception to "every write is audit-logged" (DEVELOPERS.md): a vote writes
+    no audit row, and the vote row itself says who, what, when and from where."""
+    from stocktake.common.models import AuditLog
+    from stocktake.voting.evidence import Evidence
+
+    _track, ballot = voting_track()
+    voter = make_voter()
+    before = AuditLog.objects.count()
+    vote = cast_vote(voter, ballot[1][0], Evidence(ip="203.0.113.7", user_agent="Mozilla/5.0 Firefox/140.0"))
+    assert AuditLog.objects.count() == before
+    stored = Vote.objects.get(pk=vote.pk)
+    assert (stored.voter_id, stored.category_id, stored.submission_id) == (
+        voter.pk,
+        ballot[1][0].category_id,
+        ballot[1][0].pk,
+    )
+    assert stored.created_at is not None and stored.channel == "web"
+    assert stored.ip_hash and stored.network_hash and stored.user_agent_family == "Firefox"
+
+
 def test_ballot_order_is_random_per_voter_and_stable():
     _track, ballot = voting_track(nominees=12)
     category = ballot[1][0].category

@@ -22,7 +22,7 @@ def _ctx():
 
 
 def test_demo_votes_for_a_closed_2026_vote_are_counted_published_and_decided():
-    track, _ballot = voting_track(year=2026, categories=10, nominees=6, state="closed")
+    track, _ballot = voting_track(year=2026, categories=10, nominees=6, state="closed", validity=None)
     ctx = _ctx()
     demo.load(ctx)
     assert Vote.objects.filter(category__track=track).count() > 3000

@@ -1,8 +1,13 @@
+import importlib
+
 import pytest
+from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from stocktake.common.models import AuditLog
 from stocktake.contests.models import Submission
+from stocktake.contests.services import editions
+from stocktake.voting import queries
 from stocktake.voting.models import InvalidationEntry, ResultRow
 from stocktake.voting.queries import results
 from stocktake.voting.services import ledger
@@ -161,3 +166,56 @@ def test_a_nominee_added_after_publication_without_votes_changes_no_count():
         title="Late",
     )
     assert results.verify(track) == []
+
+
+def test_one_validity_setting_defaulted_by_the_track_kind_and_frozen_once_voting_opens():
+    main, _ballot = voting_track(validity=None)  # the main track's default: the historical rule
+    assert queries.validity_rule(main) == "all_categories"
+    main.kind = "photo"
+    assert queries.validity_rule(main) == "each_vote"
+    main.kind = "main"
+    secretariat = user_with_role("secretariat")
+    with pytest.raises(ValidationError, match="frozen"):
+        editions.update_track(secretariat, main, settings={"vote_validity": "each_vote"})
+    upcoming, _ballot = voting_track(validity=None, state="upcoming")
+    with pytest.raises(ValidationError, match="each_vote"):
+        editions.update_track(secretariat, upcoming, settings={"vote_validity": "most_votes"})
+    editions.update_track(secretariat, upcoming, settings={"vote_validity": "each_vote"})
+    upcoming.refresh_from_db()
+    assert queries.validity_rule(upcoming) == "each_vote"
+
+
+def test_the_data_migration_moves_the_old_setting_and_keeps_frozen_rules():
+    migration = importlib.import_module("stocktake.contests.migrations.0006_vote_validity_setting")
+    old_true, _b = voting_track(validity=None, state="upcoming")
+    old_false, _b = voting_track(validity=None, state="upcoming")
+    both, _b = voting_track(validity="each_vote", state="upcoming")
+    opened_unset, _b = voting_track(validity=None, state="open")
+    upcoming_unset, _b = voting_track(validity=None, state="upcoming")
+    old_true.settings = {"voting_requires_all_categories": True, "english_only": True}
+    old_false.settings = {"voting_requires_all_categories": False}
+    both.settings = {"voting_requires_all_categories": True, "vote_validity": "each_vote"}
+    for track in (old_true, old_false, both):
+        track.save()
+
+    migration.forwards(apps, None)
+
+    def settings_of(track):
+        track.refresh_from_db()
+        return track.settings
+
+    assert settings_of(old_true) == {"vote_validity": "all_categories", "english_only": True}
+    assert settings_of(old_false) == {"vote_validity": "each_vote"}
+    assert settings_of(both) == {"vote_validity": "each_vote"}
+    # Counted under "each_vote" before the default changed, and frozen since voting opened.
+    assert settings_of(opened_unset) == {"vote_validity": "each_vote"}
+    assert settings_of(upcoming_unset) == {}
+
+
+def test_policy_page_states_each_votes_rule(client):
+    historical, _b = voting_track(validity=None)
+    each, _b = voting_track(validity="each_vote", year=2025)
+    page = client.get("/voting/policy/").content.decode()
+    assert f'id="rule-{historical.edition.year}-{historical.slug}" data-rule="all_categories"' in page
+    assert f'id="rule-{each.edition.year}-{each.slug}" data-rule="each_vote"' in page
+    assert "once the voter has voted in every category" in page and "counts on its own" in page

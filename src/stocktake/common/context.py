@@ -32,7 +32,14 @@ def reset(token) -> None:
     _current.reset(token)
 
 
+def purpose_key(purpose: str) -> bytes:
+    """The HMAC key of `keyed_hash` for one purpose, for callers that hash many values at once."""
+    return f"{settings.SECRET_KEY}:{purpose}".encode()
+
+
 def keyed_hash(value: str, purpose: str) -> str:
     """A keyed hash, so logs can link repeated values without storing them."""
-    key = f"{settings.SECRET_KEY}:{purpose}".encode()
-    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+    key = purpose_key(purpose)
+    # hmac.digest is OpenSSL's one-shot HMAC: the same value as hmac.new(...).hexdigest(), without
+    # building two hash objects in Python (votes compute about twenty of these each).
+    return hmac.digest(key, value.encode(), hashlib.sha256).hex()

@@ -89,6 +89,13 @@ QUESTIONS = {
     "service-design": SERVICE_DESIGN,
 }
 
+# Which of a track's votes count (Track.settings["vote_validity"], read by the voting app, frozen
+# once voting opens): every confirmed vote on its own, or a voter's votes only once the voter has
+# voted in every category (the rule of past WSIS Prizes editions).
+VOTE_VALIDITY_EACH_VOTE = "each_vote"
+VOTE_VALIDITY_ALL_CATEGORIES = "all_categories"
+VOTE_VALIDITY_RULES = (VOTE_VALIDITY_ALL_CATEGORIES, VOTE_VALIDITY_EACH_VOTE)
+
 # Defaults per track kind; Track.settings overrides any of them.
 DEFAULT_SETTINGS = {
     "main": {
@@ -98,8 +105,7 @@ DEFAULT_SETTINGS = {
         "one_per_organisation": False,
         "requires_gdc": True,
         "requires_entry": True,
-        # Read by the voting app: a voter's votes count only once they voted in every category.
-        "voting_requires_all_categories": True,
+        "vote_validity": VOTE_VALIDITY_ALL_CATEGORIES,
     },
     # Photographers and young people enter on their own as well as through organisations.
     # `entrant_age` is [youngest, oldest or None]: entrants confirm it with a tick box.

@@ -4,11 +4,13 @@ coarse browser family instead of the full user-agent string, and the time the ba
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core import signing
 
 from stocktake.common.context import keyed_hash
@@ -49,6 +51,12 @@ def network_of(ip: str) -> str:
 def ip_hashes(ip: str) -> tuple[str, str]:
     if not ip:
         return "", ""
+    return _ip_hashes(ip, settings.SECRET_KEY)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _ip_hashes(ip: str, _secret: str) -> tuple[str, str]:
+    # Parsing the address and two HMACs, remembered per address: a network votes many times.
     return keyed_hash(ip, "vote-ip")[:32], keyed_hash(network_of(ip), "vote-net")[:32]
 
 

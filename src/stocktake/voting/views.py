@@ -48,7 +48,10 @@ def index(request):
 
 
 def policy(request):
-    return render(request, "voting/policy.html", {"validity_default": queries.DEFAULT_VALIDITY})
+    tracks = queries.voting_tracks()
+    for track in tracks:
+        track.validity_rule = queries.validity_rule(track)
+    return render(request, "voting/policy.html", {"tracks": tracks})
 
 
 def ballot(request, year: int, slug: str):

@@ -14,6 +14,7 @@ from stocktake.common.permissions import require
 from stocktake.common.services import audit
 from stocktake.contests.models import Category, Edition, Phase, Track
 from stocktake.contests.queries import format_local, has_phase_opened, phase
+from stocktake.contests.questionnaire import VOTE_VALIDITY_ALL_CATEGORIES, VOTE_VALIDITY_EACH_VOTE, VOTE_VALIDITY_RULES
 from stocktake.taxonomy.models import PrizeCategory
 
 K = Phase.Kind
@@ -55,8 +56,12 @@ FROZEN_BY = {
 }
 
 
+# Track settings that govern the vote, frozen once voting opens; the rest freeze with submission.
+VOTING_SETTINGS = {"vote_validity"}
+
+
 def _setting_phase(key: str) -> str:
-    return K.VOTING if key.startswith("voting_") else K.SUBMISSION
+    return K.VOTING if key in VOTING_SETTINGS or key.startswith("voting_") else K.SUBMISSION
 
 
 def _check_phases(phases: dict) -> None:
@@ -208,7 +213,12 @@ def update_track(actor, track: Track, *, settings: dict | None = None, **fields)
                 "phase": K(FROZEN_BY[name]).label
             }
     for key, value in (settings or {}).items():
-        if (track.settings or {}).get(key) != value and has_phase_opened(track, _setting_phase(key), now):
+        if key == "vote_validity" and value not in VOTE_VALIDITY_RULES:
+            errors[f"settings.{key}"] = _("Choose “%(each)s” or “%(all)s”.") % {
+                "each": VOTE_VALIDITY_EACH_VOTE,
+                "all": VOTE_VALIDITY_ALL_CATEGORIES,
+            }
+        elif (track.settings or {}).get(key) != value and has_phase_opened(track, _setting_phase(key), now):
             errors[f"settings.{key}"] = _("This setting is frozen: the %(phase)s phase has opened.") % {
                 "phase": K(_setting_phase(key)).label
             }

@@ -3,6 +3,8 @@ functions, so the rest of the app does not depend on how the contests app querie
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import threading
 import time
 from dataclasses import dataclass
@@ -10,20 +12,22 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 
-from stocktake.common.context import keyed_hash
+from stocktake.common.context import keyed_hash, purpose_key
+from stocktake.contests import questionnaire
 from stocktake.contests.models import Category, Phase, Submission, Track
 from stocktake.voting.models import Vote
 
-VALIDITY_ALL_CATEGORIES = "all_categories"
-VALIDITY_EACH_VOTE = "each_vote"
-# Default when a track does not say: every confirmed vote counts. Editions that follow the ITU's
-# historical rule set Track.settings["vote_validity"] = "all_categories".
+VALIDITY_ALL_CATEGORIES = questionnaire.VOTE_VALIDITY_ALL_CATEGORIES
+VALIDITY_EACH_VOTE = questionnaire.VOTE_VALIDITY_EACH_VOTE
+VALIDITY_RULES = questionnaire.VOTE_VALIDITY_RULES
+# For a track kind whose defaults do not name a rule: every confirmed vote counts.
 DEFAULT_VALIDITY = VALIDITY_EACH_VOTE
-VALIDITY_RULES = (VALIDITY_ALL_CATEGORIES, VALIDITY_EACH_VOTE)
 
 
 def validity_rule(track: Track) -> str:
-    rule = (track.settings or {}).get("vote_validity", DEFAULT_VALIDITY)
+    """The track's vote validity rule: its own setting, else its kind's default (the main prizes
+    track follows the historical all-categories rule, see contests/questionnaire.py)."""
+    rule = questionnaire.settings_for(track).get("vote_validity", DEFAULT_VALIDITY)
     return rule if rule in VALIDITY_RULES else DEFAULT_VALIDITY
 
 
@@ -38,39 +42,74 @@ class BallotFacts:
     nominee_ids: frozenset[int]
 
 
-_facts_cache: dict[tuple[int, int], tuple[float, BallotFacts]] = {}
-_facts_lock = threading.Lock()
+@dataclass(frozen=True)
+class _TrackBallot:
+    expires: float
+    phase: Phase | None
+    nominees_by_category: dict[int, frozenset[int]]
+
+
+# Per-process memory, shared by a worker's threads. Each value is replaced whole, never mutated.
+_track_cache: dict[int, _TrackBallot] = {}
+_submission_cache: dict[str, tuple[float, Submission | None]] = {}
+_cache_lock = threading.Lock()
+
+
+def forget_ballots() -> None:
+    """Drop this process's ballot cache (after a phase or nominee change made in this process)."""
+    with _cache_lock:
+        _track_cache.clear()
+        _submission_cache.clear()
+
+
+def _load_track(track_id: int, ttl: float, now: float) -> _TrackBallot:
+    """The voting phase and every nominee of a track, in two queries; with a TTL the nominees are
+    also cached by public id, so that a whole ballot costs these two queries per TTL and process."""
+    rows = list(
+        Submission.objects.filter(track_id=track_id, state=Submission.State.NOMINATED).values_list(
+            "pk", "public_id", "category_id"
+        )
+    )
+    by_category: dict[int, set[int]] = {}
+    for pk, _public_id, category_id in rows:
+        by_category.setdefault(category_id, set()).add(pk)
+    ballot = _TrackBallot(
+        expires=now + ttl,
+        phase=voting_phase(track_id),
+        nominees_by_category={category: frozenset(ids) for category, ids in by_category.items()},
+    )
+    if ttl > 0:
+        state = Submission.State.NOMINATED
+        with _cache_lock:
+            if len(_submission_cache) > 50_000:
+                _submission_cache.clear()
+            for pk, public_id, category_id in rows:
+                submission = Submission(pk=pk, state=state, track_id=track_id, category_id=category_id)
+                submission._state.adding = False
+                _submission_cache[str(public_id)] = (ballot.expires, submission)
+            _track_cache[track_id] = ballot
+    return ballot
 
 
 def ballot_facts(track_id: int, category_id: int) -> BallotFacts:
     """The voting phase of a track and the nominees of a category, as casting a vote needs them.
 
-    Kept in process memory for VOTING_BALLOT_CACHE_SECONDS (a few seconds): during a vote these
-    change rarely, and it saves two queries on every vote. Deadlines stay exact, because the
-    time is compared on every vote; only an edit of the phase's dates or of the nominee list
-    takes up to that long to reach every process."""
+    Kept in process memory for VOTING_BALLOT_CACHE_SECONDS (a few seconds), loaded a whole track
+    at a time: during a vote these change rarely, and it saves queries on every vote. Deadlines
+    stay exact, because the time is compared with the phase's bounds on every vote; only an edit
+    of the phase's dates or of the nominee list takes up to that long to reach every process
+    (the process that makes such an edit forgets its cache at once, see receivers.py)."""
     ttl = settings.VOTING_BALLOT_CACHE_SECONDS
-    key = (track_id, category_id)
     now = time.monotonic()
-    hit = _facts_cache.get(key)
-    if ttl > 0 and hit is not None and hit[0] > now:
-        return hit[1]
-    ids = Submission.objects.filter(category_id=category_id, state=Submission.State.NOMINATED).values_list(
-        "pk", flat=True
-    )
-    facts = BallotFacts(phase=voting_phase(track_id), nominee_ids=frozenset(ids))
-    if ttl > 0:
-        with _facts_lock:
-            _facts_cache[key] = (now + ttl, facts)
-    return facts
-
-
-_submission_cache: dict[str, tuple[float, Submission | None]] = {}
+    ballot = _track_cache.get(track_id)
+    if ttl <= 0 or ballot is None or ballot.expires <= now:
+        ballot = _load_track(track_id, ttl, now)
+    return BallotFacts(phase=ballot.phase, nominee_ids=ballot.nominees_by_category.get(category_id, frozenset()))
 
 
 def submission_for_vote(public_id) -> Submission | None:
     """A submission by public id with only the fields a vote needs (state, track, category),
-    cached like `ballot_facts`."""
+    cached like `ballot_facts`: a miss for a nominee loads its whole track."""
     ttl = settings.VOTING_BALLOT_CACHE_SECONDS
     key = str(public_id)
     now = time.monotonic()
@@ -79,10 +118,12 @@ def submission_for_vote(public_id) -> Submission | None:
         return hit[1]
     submission = Submission.objects.only("pk", "state", "track_id", "category_id").filter(public_id=public_id).first()
     if ttl > 0:
-        with _facts_lock:
-            if len(_submission_cache) > 50_000:
-                _submission_cache.clear()
-            _submission_cache[key] = (now + ttl, submission)
+        if submission is not None and submission.state == Submission.State.NOMINATED:
+            _load_track(submission.track_id, ttl, now)
+            hit = _submission_cache.get(key)
+        if hit is None or hit[0] <= now:  # not a nominee (or no longer one): cache the answer alone
+            with _cache_lock:
+                _submission_cache[key] = (now + ttl, submission)
     return submission
 
 
@@ -136,8 +177,11 @@ def in_voter_order(voter_id: int, category_id: int, submissions) -> list:
 def position_in_order(voter_id: int, category_id: int, submission_id: int, nominee_ids) -> int | None:
     if submission_id not in nominee_ids:
         return None
-    mine = order_key(voter_id, category_id, submission_id)
-    return sum(1 for other in nominee_ids if order_key(voter_id, category_id, other) < mine)
+    # The same keys as `order_key`, compared as raw digests (hex order is byte order), with the
+    # HMAC key derived once: this runs for every nominee of the category on every vote.
+    key, prefix = purpose_key("ballot-order"), f"{voter_id}:{category_id}:"
+    mine = hmac.digest(key, f"{prefix}{submission_id}".encode(), hashlib.sha256)
+    return sum(1 for other in nominee_ids if hmac.digest(key, f"{prefix}{other}".encode(), hashlib.sha256) < mine)
 
 
 @dataclass

@@ -5,9 +5,10 @@ is what guarantees one vote per voter per category: the service inserts and, if 
 collides, reports the earlier vote. It never decides by reading first, so two app processes
 racing for the same voter cannot both succeed.
 
-Votes are not copied into the audit log: the vote row is itself an append-only record of who
-voted, when and from where (hashed), and a second row per vote would double the write load of a
-1–2-million-vote edition. Everything done *to* votes (invalidation, reversal, results) is audited.
+Votes are not copied into the audit log, the one documented exception to that rule (see
+DEVELOPERS.md): the vote row is itself an append-only record of who voted, when and from where
+(hashed), and a second row per vote would more than double the write load of a 1–2-million-vote
+edition. Everything done *to* votes (invalidation, reversal, results) is audited.
 """
 
 from __future__ import annotations
