@@ -4,6 +4,7 @@ keyboard-reachable buttons, and an accessible page, while the public page keeps 
 import io
 
 from PIL import Image
+from playwright.sync_api import expect
 
 from tests.browser.helpers import assert_accessible
 
@@ -19,8 +20,8 @@ def _png(path, colour):
 
 def test_image_editor_of_a_published_entry(site, pages, tmp_path):
     page = pages.open(site, "/my/entries/", user="member", screenshot=False)
-    page.get_by_role("link", name=TITLE).click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("link", name=TITLE).click()
     edit_url = page.url
     assert page.locator("#id_image").count() == 1, site.log()[-3000:]
     public_url = edit_url.replace("/my/entries/", "/entries/")
@@ -31,21 +32,21 @@ def test_image_editor_of_a_published_entry(site, pages, tmp_path):
     assert page.url == edit_url  # the required field kept the form from being sent
     page.locator("#id_alt_text").fill("A solar kiosk beside a village school")
     page.locator("#id_caption").fill("Photo: the project team")
-    page.get_by_role("button", name="Upload image").click()
-    page.wait_for_load_state()
+    # Each action is a form post: wait for the navigation it starts, not for the current page's load.
+    with page.expect_navigation():
+        page.get_by_role("button", name="Upload image").click()
     page.locator("#id_image").set_input_files(str(_png(tmp_path / "map.png", (200, 180, 40))))
     page.locator("#id_alt_text").fill("Map of the districts served")
-    page.get_by_role("button", name="Upload image").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Upload image").click()
 
-    cards = page.locator(".image-card")
-    assert cards.count() == 2
+    expect(page.locator(".image-card")).to_have_count(2)
     # Keyboard: reach the second image's "Move earlier" button by Tab and press it.
     move = page.get_by_role("button", name="Move earlier image 2")
     move.focus()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
-    assert page.locator(".image-card img").first.get_attribute("alt") == "Map of the districts served"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator(".image-card img").first).to_have_attribute("alt", "Map of the districts served")
     pages.screenshots.take(page, "entry-image-editor")
     assert_accessible(page, "entry image editor", report_to=pages.screenshots.folder)
 

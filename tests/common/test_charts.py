@@ -22,6 +22,13 @@ from stocktake.common.charts import (
 from tests.charts import charts_on
 
 
+@pytest.fixture(autouse=True)
+def english():
+    # The summaries are translated text: pin the language rather than inherit another test's.
+    with translation.override("en"):
+        yield
+
+
 def _rects(svg: str) -> list[dict]:
     return [dict(re.findall(r'(\w+)="([^"]*)"', m)) for m in re.findall(r"<rect ([^>]*)>", svg)]
 
