@@ -143,3 +143,33 @@ def test_position_of_the_chosen_card_matches_the_shown_order():
     shown = queries.in_voter_order(voter.pk, nominees[0].category_id, nominees)
     for place, submission in enumerate(shown):
         assert queries.position_in_order(voter.pk, submission.category_id, submission.pk, ids) == place
+
+
+@pytest.mark.django_db
+def test_the_vote_statements_are_prepared_on_postgresql_unless_turned_off(client):
+    _track, ballot = voting_track()
+    token = Token.objects.create(user=make_voter()).key
+
+    def prepared():
+        if connection.vendor != "postgresql":
+            return ""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            return " ".join(row[0] for row in cursor.fetchall())
+
+    assert _vote(client, ballot[1][0], token).status_code == 201
+    if connection.vendor == "postgresql":
+        assert "INSERT INTO voting_vote" in prepared() and "authtoken_token" in prepared()
+    # A collision on the prepared insert is still "already voted", not a server error.
+    assert _vote(client, ballot[1][1], token).status_code == 409
+
+    threshold = connection.settings_dict["OPTIONS"].pop("prepare_threshold", None)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("DEALLOCATE ALL" if connection.vendor == "postgresql" else "SELECT 1")
+        assert _vote(client, ballot[2][0], token).status_code == 201
+        assert "voting_vote" not in prepared()
+    finally:
+        if threshold is not None:
+            connection.settings_dict["OPTIONS"]["prepare_threshold"] = threshold
+    assert Vote.objects.count() == 2

@@ -119,6 +119,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("STOCKTAKE_DB_CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if env.bool("STOCKTAKE_DB_PREPARED_STATEMENTS", default=True):
+        # Django binds parameters on the client and never prepares; this only lets the few hot
+        # statements that ask for it (common/db.py `fetch_prepared`) be prepared on the server.
+        # Turn it off behind a pooler in transaction mode (PgBouncer before 1.21).
+        DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 1_000_000
 if test_url := env.str("STOCKTAKE_TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"] = {"NAME": test_url}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -131,6 +136,8 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            # Several sites (or a benchmark next to a site) can share one Redis.
+            "KEY_PREFIX": env.str("STOCKTAKE_CACHE_KEY_PREFIX", default="stocktake"),
         }
     }
 else:

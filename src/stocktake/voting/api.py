@@ -26,6 +26,7 @@ from rest_framework.views import APIView
 
 from stocktake.accounts.models import User
 from stocktake.api.problems import PROBLEM_CONTENT_TYPE, problem
+from stocktake.common.db import fetch_prepared
 from stocktake.contests.models import Submission
 from stocktake.voting import evidence as ev
 from stocktake.voting import queries, ratelimit
@@ -58,9 +59,7 @@ def _aware(value):
 
 
 def _fetch_voter_row(key: str):
-    with connection.cursor() as cursor:
-        cursor.execute(_VOTER_SQL, [key])
-        return cursor.fetchone()
+    return fetch_prepared(_VOTER_SQL, [key])
 
 
 def _voter_row(key: str):
