@@ -1,4 +1,12 @@
 from stocktake.repository.models.entry import Entry, EntryImage, EntryVersion, EntryVersionImage
-from stocktake.repository.models.search import SearchDocument, SearchFacetCount
+from stocktake.repository.models.search import SearchChange, SearchDocument, SearchFacetCount
 
-__all__ = ["Entry", "EntryImage", "EntryVersion", "EntryVersionImage", "SearchDocument", "SearchFacetCount"]
+__all__ = [
+    "Entry",
+    "EntryImage",
+    "EntryVersion",
+    "EntryVersionImage",
+    "SearchChange",
+    "SearchDocument",
+    "SearchFacetCount",
+]

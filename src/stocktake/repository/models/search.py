@@ -41,3 +41,22 @@ class SearchFacetCount(models.Model):
 
     def __str__(self):
         return f"{self.token}: {self.count}"
+
+
+class SearchChange(models.Model):
+    """One row per search document written or removed, in commit order (writers take the
+    collection's generation row lock before adding rows). Each process's index snapshot applies the
+    rows after the last one it has seen instead of rebuilding itself after every write."""
+
+    id = models.BigAutoField(primary_key=True)
+    collection = models.SlugField(max_length=40)
+    entry_id = models.BigIntegerField()  # not a foreign key: the entry may be gone
+    # Random per write: a snapshot checks that the last row it applied is still there, unchanged
+    # (not cut from the log, not rolled back and its id reused), before applying newer ones.
+    stamp = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["collection", "id"], name="search_change_seq")]
+
+    def __str__(self):
+        return f"{self.collection} #{self.id}: entry {self.entry_id}"

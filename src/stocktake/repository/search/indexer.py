@@ -15,8 +15,8 @@ from django.db import connection, transaction
 from stocktake.accounts.models import Organisation
 from stocktake.repository.bulk import insert_rows
 from stocktake.repository.content import plain_text
-from stocktake.repository.models import Entry, SearchDocument, SearchFacetCount
-from stocktake.repository.search.bitmaps import GENERATION_TOKEN
+from stocktake.repository.models import Entry, SearchChange, SearchDocument, SearchFacetCount
+from stocktake.repository.search.bitmaps import EPOCH_TOKEN, GENERATION_TOKEN
 from stocktake.repository.search.facets import COLLECTION_PREFIX, collection_token, document_collection_tokens, token
 from stocktake.repository.search.normalise import normalise, sort_key
 from stocktake.taxonomy.models import SDG, ActionLine, Country, GDCObjective, Region
@@ -156,26 +156,57 @@ def _insert(docs: list[SimpleNamespace]) -> None:
     insert_rows("repository_searchdocument", COLUMNS, rows)
 
 
-def _adjust_counts(delta: Counter) -> None:
-    """Apply count changes, keyed by (collection, token), to SearchFacetCount in one upsert."""
-    rows = [(collection, tok, n) for (collection, tok), n in delta.items() if n]
-    if not rows:
-        return
+# Change rows kept per collection: a process whose snapshot is older than that rebuilds it whole.
+CHANGES_KEPT = 100_000
+
+
+def _commit_changes(delta: Counter, changed: set[tuple[str, int]]) -> None:
+    """Apply count changes, keyed by (collection, token), to SearchFacetCount in one upsert, then
+    log the changed (collection, entry id) pairs for the per-process snapshots (bitmaps.py)."""
     table = SearchFacetCount._meta.db_table
-    # Any change gives the collection a new random generation (per-process facet bitmaps compare
-    # it). Random rather than +1: a rolled-back write must not leave a number that a later,
-    # different write could reach again.
-    generations = [(c, GENERATION_TOKEN, secrets.randbelow(2**31 - 2) + 1) for c in {c for c, _, _ in rows}]
+    rows = [(collection, tok, n) for (collection, tok), n in delta.items() if n]
+    collections = sorted({c for c, _ in changed} | {c for c, _, _ in rows})
+    if not collections:
+        return
     with connection.cursor() as cursor:
+        if rows:
+            cursor.executemany(
+                f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
+                "ON CONFLICT (collection, token) DO UPDATE SET count = " + table + ".count + excluded.count",
+                rows,
+            )
+        # The generation row of each touched collection is updated before any change row is
+        # added, and its row lock is held to the commit: writers to a collection queue here, so
+        # change ids are handed out in commit order and a reader that has seen id N has seen
+        # every change before N.
         cursor.executemany(
-            f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
-            "ON CONFLICT (collection, token) DO UPDATE SET count = " + table + ".count + excluded.count",
-            rows,
+            f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, 1) "  # noqa: S608
+            "ON CONFLICT (collection, token) DO UPDATE SET count = " + table + ".count + 1",
+            [(c, GENERATION_TOKEN) for c in collections],
         )
-        cursor.executemany(
-            f"INSERT INTO {table} (collection, token, count) VALUES (%s, %s, %s) "  # noqa: S608
-            "ON CONFLICT (collection, token) DO UPDATE SET count = excluded.count",
-            generations,
+    if changed:
+        stamp = secrets.randbelow(2**31 - 2) + 1
+        rows = [(collection, entry_id, stamp) for collection, entry_id in sorted(changed)]
+        insert_rows(SearchChange._meta.db_table, ["collection", "entry_id", "stamp"], rows)
+        for collection in {c for c, _ in changed}:
+            _prune_changes(collection)
+
+
+def _prune_changes(collection: str) -> None:
+    """Keep the change log short (a snapshot whose last applied row was cut rebuilds itself)."""
+    log = SearchChange.objects.filter(collection=collection)
+    newest = log.order_by("-id").values_list("id", flat=True).first()
+    oldest = log.order_by("id").values_list("id", flat=True).first()
+    if newest is not None and newest - oldest >= 2 * CHANGES_KEPT:
+        log.filter(id__lte=newest - CHANGES_KEPT)._raw_delete(using=connection.alias)
+
+
+def _new_epoch(collections) -> None:
+    """After a rebuild every snapshot of these collections is rebuilt, whatever the change log says.
+    Random rather than +1: a rolled-back rebuild must not leave a number a later one could reach."""
+    for collection in collections:
+        SearchFacetCount.objects.update_or_create(
+            collection=collection, token=EPOCH_TOKEN, defaults={"count": secrets.randbelow(2**31 - 2) + 1}
         )
 
 
@@ -199,15 +230,19 @@ def index_entries(ids, *, tags: dict | None = None, new: bool = False) -> int:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         before: Counter = Counter()
+        changed: set[tuple[str, int]] = set()
         if not new:
             old = SearchDocument.objects.filter(entry_id__in=chunk)
-            before = _facet_counter(old.values_list("collection", "facets"))
+            previous = list(old.values_list("collection", "facets", "entry_id"))
+            before = _facet_counter((c, f) for c, f, _ in previous)
+            changed.update((c, pk) for c, _, pk in previous)
             old.delete()
         docs = build_documents(chunk, lookups, tags)
         _insert(docs)
+        changed.update((d.collection, d.entry_id) for d in docs)
         after = _facet_counter((d.collection, d.facets) for d in docs)
         after.subtract(before)
-        _adjust_counts(after)
+        _commit_changes(after, changed)
         written += len(docs)
     return written
 
@@ -216,16 +251,19 @@ def index_entries(ids, *, tags: dict | None = None, new: bool = False) -> int:
 def remove_entries(ids) -> None:
     ids = list(ids)
     docs = SearchDocument.objects.filter(entry_id__in=ids)
-    delta = _facet_counter(docs.values_list("collection", "facets"))
+    previous = list(docs.values_list("collection", "facets", "entry_id"))
+    delta = _facet_counter((c, f) for c, f, _ in previous)
     docs.delete()
-    _adjust_counts(Counter({k: -n for k, n in delta.items()}))
+    _commit_changes(Counter({k: -n for k, n in delta.items()}), {(c, pk) for c, _, pk in previous})
 
 
 @transaction.atomic
 def rebuild() -> int:
     """Drop and rebuild the whole index from the published entries."""
+    collections = set(SearchFacetCount.objects.values_list("collection", flat=True).distinct())
     SearchDocument.objects.all().delete()
     SearchFacetCount.objects.all().delete()
+    SearchChange.objects.all()._raw_delete(using=connection.alias)
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('rebuild')")
@@ -234,7 +272,9 @@ def rebuild() -> int:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
-    return index_entries(ids)
+    written = index_entries(ids)
+    _new_epoch(collections | set(SearchFacetCount.objects.values_list("collection", flat=True).distinct()))
+    return written
 
 
 def optimise() -> None:
