@@ -6,11 +6,19 @@ from django.urls import reverse
 from django.utils import timezone
 
 from stocktake.accounts.models import Organisation
-from stocktake.common.models import AuditLog
+from stocktake.common.models import AuditLog, OutboxMessage
 from stocktake.coordination.models import Campaign, Invitation
 from stocktake.coordination.services import campaigns
+from stocktake.coordination.tasks import send_campaign_reminders
 from stocktake.taxonomy.models import Country
-from tests.coordination.factories import CampaignFactory, TrackFactory, add_phases, focal_point, tr_org
+from tests.coordination.factories import (
+    CampaignFactory,
+    InvitationFactory,
+    TrackFactory,
+    add_phases,
+    focal_point,
+    tr_org,
+)
 from tests.factories import UserFactory, user_with_role
 
 pytestmark = pytest.mark.django_db
@@ -139,14 +147,21 @@ def test_pages_need_the_focal_point_role(client):
     assert client.get(reverse("coordination:campaign_create")).status_code == 403
 
 
-def test_creating_a_campaign_books_the_hourly_reminder_run(django_capture_on_commit_callbacks):
+def test_a_new_campaign_is_reminded_by_the_scheduled_task_without_booking_work_of_its_own(
+    django_capture_on_commit_callbacks,
+):
     from django_tasks_db.models import DBTaskResult
 
     track = TrackFactory()
-    add_phases(track, submission_end=timezone.now() + datetime.timedelta(days=30))
+    add_phases(track, submission_end=timezone.now() + datetime.timedelta(days=6, hours=1))
     with django_capture_on_commit_callbacks(execute=True):
-        _create(focal_point(), track)
-    assert DBTaskResult.objects.filter(task_path__endswith="send_campaign_reminders", status="READY").count() == 1
+        campaign = _create(focal_point(), track)
+    assert not DBTaskResult.objects.exists()  # the scheduler, not the campaign, queues reminder runs
+    InvitationFactory(campaign=campaign, email="meb@meb.example")
+    # The reminder task the scheduler queues on every tick picks the campaign up: 7 days are left.
+    [result] = send_campaign_reminders.func()
+    assert result["day"] == 7 and result["reminders"] == 1
+    assert OutboxMessage.objects.get(kind="coordination.reminder").to_email == "meb@meb.example"
 
 
 def test_edit_page(client):

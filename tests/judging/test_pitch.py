@@ -6,10 +6,13 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from stocktake.common.models import AuditLog
+from stocktake.accounts.models import Membership
+from stocktake.common.models import AuditLog, OutboxMessage
+from stocktake.common.services import outbox
 from stocktake.contests.models import Submission
 from stocktake.judging import queries
 from stocktake.judging.models import Assignment, Panel, Stage
@@ -168,15 +171,71 @@ def test_the_winner_is_confirmed_from_the_pitch_scores(secretariat, track, final
     assert "Digital service 1" in exc.value.message_dict["reason"][0]
     assert set(Submission.objects.values_list("state", flat=True)) == {"finalist"}
     assert not AuditLog.objects.filter(action="judging.pitch.confirm_winner").exists()
+    assert not OutboxMessage.objects.filter(kind="contests.pitch_winner").exists()
     with pytest.raises(PermissionDenied):
         decisions.confirm_pitch_winner(judges[0].user, finalists[1])
     winner = decisions.confirm_pitch_winner(secretariat, finalists[1])
     assert winner.state == "winner"
     assert sorted(Submission.objects.values_list("state", flat=True)) == ["finalist", "finalist", "winner"]
+    # The person who submitted the winning service is told (once the secretariat releases the mail).
+    told = OutboxMessage.objects.filter(kind="contests.pitch_winner").values_list("to_email", "state")
+    assert list(told) == [(finalists[1].submitted_by.email, "held")]
     log = AuditLog.objects.get(action="judging.pitch.confirm_winner")
     assert log.after["pitch_score"] == queries.ranking(track, track.categories.get(), stage=Stage.PITCH)[0].aggregate
     with pytest.raises(ValidationError, match="already has its winner"):
         decisions.confirm_pitch_winner(secretariat, finalists[2], reason="A second one")
+
+
+def test_the_winners_contacts_are_told_once_in_their_own_language(secretariat, track, finalists, judges, smtp_server):
+    category = track.categories.get()
+    category.names = {
+        "en": "Government services on shared infrastructure",
+        "fr": "Services publics sur une infrastructure partagée",
+    }
+    category.save()
+    winner = finalists[1]
+    # The person who submitted has left: the organisation's administrators hear instead, each in
+    # their own language; a plain member of the organisation does not.
+    leaver = winner.submitted_by
+    leaver.is_active = False
+    leaver.save()
+    directrice = member_of(winner.organisation, email="directrice@services.example", language="fr")
+    head = member_of(winner.organisation, email="head@services.example")
+    member_of(winner.organisation, role=Membership.OrgRole.MEMBER, email="clerk@services.example")
+    panel.assign_pitch_judges(secretariat, track)
+    _score_all(judges, finalists, [[6, 9, 4], [7, 8, 5], [None, 9, 3]])
+
+    # Mail is written in the confirmation's transaction: if that rolls back, no mail is left.
+    with pytest.raises(RuntimeError), transaction.atomic():
+        decisions.confirm_pitch_winner(secretariat, winner)
+        raise RuntimeError("the request failed after the confirmation")
+    mails = OutboxMessage.objects.filter(kind="contests.pitch_winner")
+    assert not mails.exists() and Submission.objects.get(pk=winner.pk).state == "finalist"
+
+    decisions.confirm_pitch_winner(secretariat, winner)
+    assert sorted(mails.values_list("to_email", flat=True)) == sorted([directrice.email, head.email])
+    assert set(mails.values_list("state", flat=True)) == {"held"}  # like every decision, reviewed first
+    # A correction sets the winner back and confirms it again: the dedupe key keeps it to one mail each.
+    Submission.objects.filter(pk=winner.pk).update(state="finalist")
+    decisions.confirm_pitch_winner(secretariat, winner)
+    assert mails.count() == 2
+
+    assert outbox.release(secretariat, list(mails)) == 2
+    outbox.deliver_queued()  # what the worker's deliver_outbox task runs
+    assert set(mails.values_list("state", flat=True)) == {"sent"}
+    [english] = smtp_server.to(head.email)
+    assert english["Subject"].strip() == "“Digital service 1” wins the WSIS Digital Service Design Prize 2027"
+    body = english.get_body(("plain",)).get_content()
+    assert "“Digital service 1” is the winner of the WSIS Digital Service Design Prize 2027" in body
+    assert "category 1 (Government services on shared infrastructure)" in body
+    assert str(winner.public_id) in body
+    [french] = smtp_server.to(directrice.email)
+    body = french.get_body(("plain",)).get_content()
+    assert french["Subject"].strip() == "« Digital service 1 » remporte le WSIS Digital Service Design Prize 2027"
+    assert "Services publics sur une infrastructure partagée" in body and "Félicitations" in body
+    for nobody in [leaver.email, "clerk@services.example", finalists[0].submitted_by.email, judges[0].user.email]:
+        assert not [m for m in smtp_server.to(nobody) if "Digital service 1" in m["Subject"]]
+    assert outbox.deliver_queued()["sent"] == 0
 
 
 def test_a_reasoned_choice_and_a_closed_phase(secretariat, track, finalists, judges):
@@ -226,7 +285,7 @@ def test_judge_and_secretariat_pages(client, secretariat, track, finalists, judg
     response = client.post(
         reverse("judging:pitch-winner", args=[2027, track.slug]), {"submission": finalists[1].public_id}, follow=True
     )
-    assert "is confirmed as the winner" in response.content.decode()
+    assert "is confirmed as the winner. The e-mail to its contacts waits in the outbox" in response.content.decode()
     assert Submission.objects.get(pk=finalists[1].pk).state == "winner"
     response = client.post(
         reverse("judging:pitch-weights", args=[2027, track.slug]), {"weight-delivery": "4"}, follow=True

@@ -12,7 +12,9 @@ def _recipients(submission) -> list:
         return [submission.submitted_by]
     if submission.is_individual:
         return [submission.entrant] if submission.entrant.is_active else []
-    return [m.user for m in submission.organisation.memberships.filter(role="admin").select_related("user")]
+    # A deactivated account (someone who left) is never written to.
+    memberships = submission.organisation.memberships.filter(role="admin", user__is_active=True)
+    return [m.user for m in memberships.select_related("user").order_by("pk")]
 
 
 def _context(submission, **extra) -> dict:
@@ -72,6 +74,20 @@ def decision(submission, actor=None) -> None:
         hold=True,
         actor=actor,
         dedupe=f"decision:{submission.public_id}:{submission.state}",
+    )
+
+
+def pitch_winner(submission, actor=None) -> None:
+    """The winner of a track's pitch stage (Digital Service Design Prize), confirmed by the
+    secretariat. Held for review like the other decisions; the dedupe key is the decision's own, so
+    confirming the same winner again (after a correction) never mails anyone twice."""
+    _queue(
+        "contests.pitch_winner",
+        submission,
+        "pitch_winner",
+        hold=True,
+        actor=actor,
+        dedupe=f"decision:{submission.public_id}:winner",
     )
 
 

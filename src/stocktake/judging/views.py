@@ -451,5 +451,9 @@ def pitch_winner(request, year, slug):
     except ValidationError as exc:
         _flash_errors(request, exc)
     else:
-        messages.success(request, _("“%(title)s” is confirmed as the winner.") % {"title": submission.title})
+        messages.success(
+            request,
+            _("“%(title)s” is confirmed as the winner. The e-mail to its contacts waits in the outbox for review.")
+            % {"title": submission.title},
+        )
     return redirect("judging:pitch", year, slug)

@@ -19,7 +19,6 @@ from stocktake.common.services import audit
 from stocktake.contests.models import Phase
 from stocktake.coordination.models import Campaign, Invitation
 from stocktake.coordination.services import require
-from stocktake.coordination.tasks import schedule_reminders
 from stocktake.taxonomy.models import StakeholderType
 
 CAMPAIGN_FIELDS = ["title", "message", "language", "deadline", "reminder_days", "contact_name", "contact_email"]
@@ -109,8 +108,6 @@ def create_campaign(
         campaign.reminder_days = days
     campaign.save()
     audit.record(actor, "coordination.campaign.create", campaign, after=audit.snapshot(campaign, CAMPAIGN_FIELDS))
-    # A campaign needs reminders: make sure the worker's hourly reminder run is booked.
-    transaction.on_commit(schedule_reminders)
     return campaign
 
 

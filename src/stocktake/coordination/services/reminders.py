@@ -1,6 +1,7 @@
 """Reminders before the national deadline, to organisations that have not submitted, and a summary
-for the focal point. Run by the background worker (`coordination.tasks`) or `stocktake campaign
-remind`; every message carries a dedupe key, so running it again queues nothing twice."""
+for the focal point. Queued in the outbox by the worker's `coordination.tasks.send_campaign_reminders`
+(which the scheduler queues on every tick) or by `stocktake campaign remind`; every message carries a
+dedupe key, so running it again queues nothing twice. The outbox worker delivers them."""
 
 from __future__ import annotations
 

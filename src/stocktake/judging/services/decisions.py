@@ -235,6 +235,8 @@ def confirm_pitch_winner(actor, submission: Submission, *, reason: str = "", at=
         by_scores=by_scores,
     )
     submission.refresh_from_db()
+    # Queued in this transaction: the mail exists only if the confirmation commits.
+    notifications.pitch_winner(submission, actor=actor)
     return submission
 
 

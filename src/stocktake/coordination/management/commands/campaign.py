@@ -2,6 +2,8 @@
 
 stocktake campaign export --country TR --year 2026 --out turkiye-2026.csv
 stocktake campaign remind [--country TR --year 2026] [--day 7] [--send]
+    (the scheduler already runs `remind` for every open campaign on each tick; this is for running
+    it now, or for sending one campaign's reminder for a given day by hand)
 stocktake campaign bounce contact@example.org [--reason "550 no such user"]
 stocktake campaign import --country TR --year 2026 contacts.xlsx [--dry-run]
 """
@@ -19,7 +21,6 @@ from stocktake.coordination.services import SYSTEM
 from stocktake.coordination.services.campaigns import import_invitations
 from stocktake.coordination.services.invitations import bounced_invitations_for, mark_bounced
 from stocktake.coordination.services.reminders import remind_campaign, send_due_reminders
-from stocktake.coordination.tasks import schedule_reminders
 
 
 class Command(BaseCommand):
@@ -37,12 +38,20 @@ class Command(BaseCommand):
         campaign_args(export)
         export.add_argument("--out", required=True, help="file to write; .csv or .xlsx")
 
-        remind = sub.add_parser("remind", help="queue due reminders (all open campaigns by default)")
+        remind = sub.add_parser(
+            "remind",
+            help="queue due reminders in the outbox now (all open campaigns by default); the scheduler "
+            "does the same on every tick and the worker delivers them",
+        )
         campaign_args(remind, required=False)
-        remind.add_argument("--day", type=int, default=None, help="send the reminder for N days now")
-        remind.add_argument("--send", action="store_true", help="deliver the outbox right away")
         remind.add_argument(
-            "--schedule", action="store_true", help="also book the worker's hourly reminder run (if none is waiting)"
+            "--day", type=int, default=None, help="queue this campaign's reminder for N days before the deadline now"
+        )
+        remind.add_argument(
+            "--send",
+            action="store_true",
+            help="then deliver everything waiting in the outbox at once (like `stocktake outbox send`) "
+            "instead of leaving it to the worker",
         )
 
         bounce = sub.add_parser("bounce", help="mark invitations to these addresses as bounced")
@@ -75,10 +84,7 @@ class Command(BaseCommand):
         path.write_bytes(exports.export(campaign, fmt))
         self.stdout.write(f"{campaign.invitations.count()} organisations written to {path}")
 
-    def do_remind(self, country, year, track, day, send, schedule, **options):
-        if schedule:
-            booked = schedule_reminders()
-            self.stdout.write("hourly reminder run booked" if booked else "a reminder run is already waiting")
+    def do_remind(self, country, year, track, day, send, **options):
         if country or year:
             if not (country and year):
                 raise CommandError("Give both --country and --year, or neither.")
