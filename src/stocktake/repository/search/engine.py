@@ -473,31 +473,35 @@ def _tsquery_groups(groups: list[list[str]]) -> str:
     return " & ".join("(" + " | ".join(f"'{t}'" for t in g) + ")" for g in groups)
 
 
+# PostgreSQL matches text in the narrow repository_searchtext (entry id, collection, vector; see
+# migration 0010) and reads what it shows or counts from repository_searchdocument.
+_PG_TABLES = "repository_searchdocument d JOIN repository_searchtext t ON t.entry_id = d.entry_id"
+
+
 class PostgresBackend:
     def tsquery(self, query: SearchQuery, groups: list[list[str]] | None = None, cover=None) -> tuple[str, list]:
-        """SQL for the full tsquery and its parameters: text part via to_tsquery('simple'), facet
-        tokens as literal lexemes (they contain `_`, which the parser would split)."""
+        """A condition on repository_searchtext `t` and its parameters: text part via
+        to_tsquery('simple'), facet tokens as literal lexemes (they contain `_`, which the parser
+        would split)."""
         # The collection is a plain column test, not a negated lexeme: `!` in a tsquery makes the
-        # GIN scan recheck (and so read the large tsvector of) every matching row.
+        # GIN scan recheck (and so read the vector of) every matching row.
         groups = query.filter_groups() if groups is None else groups
         facet_query = _tsquery_groups(groups)
         if cover:
             alternatives = " | ".join(f"({_tsquery_groups(alt)})" for alt in cover)
             facet_query = f"({facet_query}) & ({alternatives})" if facet_query else alternatives
-        # `collection || ''` keeps the collection index out of full-text plans: walking it and
-        # testing every row's tsvector is the slow plan that _through_index avoids.
         text = querylib.to_tsquery(query.parsed)
         if text and facet_query:
-            return "(tsv @@ (to_tsquery('simple', %s) && %s::tsquery) AND (collection || '') = %s)", [
+            return "(t.tsv @@ (to_tsquery('simple', %s) && %s::tsquery) AND t.collection = %s)", [
                 text,
                 facet_query,
                 query.collection,
             ]
         if text:
-            return "(tsv @@ to_tsquery('simple', %s) AND (collection || '') = %s)", [text, query.collection]
+            return "(t.tsv @@ to_tsquery('simple', %s) AND t.collection = %s)", [text, query.collection]
         if not facet_query:  # a facet's counts with its own (only) filter left out
-            return "(collection = %s)", [query.collection]
-        return "(tsv @@ %s::tsquery AND (collection || '') = %s)", [facet_query, query.collection]
+            return "(t.collection = %s)", [query.collection]
+        return "(t.tsv @@ %s::tsquery AND t.collection = %s)", [facet_query, query.collection]
 
     def _rows(self, sql: str, params) -> list:
         with connection.cursor() as cursor:
@@ -507,7 +511,7 @@ class PostgresBackend:
     def _through_index(self, sql: str, params: list) -> tuple:
         """One row of `sql`, with the matches collected through the GIN index. For a word in most
         entries the planner prefers a sequential scan, not knowing that testing each row means
-        reading its large out-of-line tsvector (measured at 100k: 0.6–1 s instead of 30–60 ms).
+        reading its out-of-line vector (measured at 100k: 0.6–1 s instead of 30–60 ms).
         The setting is switched off for this statement only: one round trip, with literal values
         (words are letters and digits, tokens [a-z0-9_]; psycopg quotes them anyway), because
         only a query without parameters may hold several statements."""
@@ -521,28 +525,33 @@ class PostgresBackend:
             return raw.fetchone()
 
     def _title_terms(self, query: SearchQuery) -> list[str]:
-        return [querylib.to_tsquery(querylib.ParsedQuery([t])) for t in query.parsed.positive]
+        return [querylib.to_tsquery(querylib.ParsedQuery([t]), title=True) for t in query.parsed.positive]
 
     def text_matches(self, query: SearchQuery, cover) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Ids matching the text (and the cover), and per positive term the matching ids whose
+        title holds that term: index lookups on the narrow text table, ids as one string per set
+        (a Python row per match costs more than the match)."""
         base = [] if query.collection == DEFAULT_COLLECTION else [[collection_token(query.collection)]]
         tsq, params = self.tsquery(query, base, cover)
-        terms = self._title_terms(query)
-        # The small title vector sits in the heap row that the match reads anyway; ids come back
-        # as one string per set (a Python row per match costs more than the match).
+        text = querylib.to_tsquery(query.parsed)
+        # Title sets are only read for matching ids, so the text alone narrows them enough.
         title_sets = "".join(
-            ", string_agg(entry_id::text, ',') FILTER (WHERE tsv_title @@ to_tsquery('simple', %s))" for _ in terms
+            ", (SELECT string_agg(t.entry_id::text, ',') FROM repository_searchtext t "
+            "WHERE t.tsv @@ (to_tsquery('simple', %s) && to_tsquery('simple', %s)) AND t.collection = %s)"
+            for _ in query.parsed.positive
         )
-        sql = f"SELECT string_agg(entry_id::text, ','){title_sets} FROM repository_searchdocument WHERE {tsq}"  # noqa: S608
-        row = self._through_index(sql, [*terms, *params])
+        title_params = [p for term in self._title_terms(query) for p in (term, text, query.collection)]
+        sql = f"SELECT string_agg(t.entry_id::text, ','){title_sets} FROM repository_searchtext t WHERE {tsq}"  # noqa: S608
+        row = self._through_index(sql, [*title_params, *params])
         ids = [_id_array(v) for v in row]
         return ids[0], ids[1:]
 
     def token_counts(self, query: SearchQuery, groups: list[list[str]]) -> Counter:
         tsq, params = self.tsquery(query, groups)
         rows = self._rows(
-            "SELECT t, count(*) FROM repository_searchdocument d, "  # noqa: S608 - fixed SQL, values are parameters
-            f"unnest(string_to_array(d.facets || ' {TOTAL}', ' ')) t "
-            f"WHERE {tsq} GROUP BY t",
+            f"SELECT tok, count(*) FROM {_PG_TABLES}, "  # noqa: S608 - fixed SQL, values are parameters
+            f"unnest(string_to_array(d.facets || ' {TOTAL}', ' ')) tok "
+            f"WHERE {tsq} GROUP BY tok",
             params,
         )
         return Counter(dict(rows))
@@ -552,7 +561,7 @@ class PostgresBackend:
 
     def total(self, query: SearchQuery) -> int:
         tsq, params = self.tsquery(query)
-        return self._rows(f"SELECT count(*) FROM repository_searchdocument WHERE {tsq}", params)[0][0]  # noqa: S608
+        return self._rows(f"SELECT count(*) FROM repository_searchtext t WHERE {tsq}", params)[0][0]  # noqa: S608
 
     def browse(self, query: SearchQuery, offset: int, limit: int | None = None) -> list[int]:
         return SQLiteBackend.browse(self, query, offset, limit)  # plain SQL, same on both
@@ -562,13 +571,13 @@ class PostgresBackend:
         limit = limit or query.page_size
         tsq, params = self.tsquery(query)
         sort = query.effective_sort
-        order = "title_key, entry_id" if sort == "title" else "published_at DESC, entry_id DESC"
+        order = "d.title_key, d.entry_id" if sort == "title" else "d.published_at DESC, d.entry_id DESC"
         score_params: list = []
         if sort == "relevance":
             terms = self._title_terms(query)
-            order = " + ".join(["(tsv_title @@ to_tsquery('simple', %s))::int"] * len(terms)) + f" DESC, {order}"
+            order = " + ".join(["(t.tsv @@ to_tsquery('simple', %s))::int"] * len(terms)) + f" DESC, {order}"
             score_params = terms
-        sql = f"SELECT entry_id FROM repository_searchdocument WHERE {tsq} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
+        sql = f"SELECT d.entry_id FROM {_PG_TABLES} WHERE {tsq} ORDER BY {order} LIMIT %s OFFSET %s"  # noqa: S608
         return [r[0] for r in self._rows(sql, [*params, *score_params, limit, offset])]
 
     def raw(self, text: str, limit: int = 20) -> list[int]:
@@ -576,7 +585,7 @@ class PostgresBackend:
         return [
             r[0]
             for r in self._rows(
-                "SELECT entry_id FROM repository_searchdocument WHERE tsv @@ to_tsquery('simple', %s) "
+                "SELECT entry_id FROM repository_searchtext WHERE tsv @@ to_tsquery('simple', %s) "
                 "ORDER BY ts_rank(tsv, to_tsquery('simple', %s)) DESC LIMIT %s",
                 [tsq, tsq, limit],
             )

@@ -286,4 +286,4 @@ def optimise() -> None:
             cursor.execute("INSERT INTO repository_search_fts(repository_search_fts) VALUES ('optimize')")
             cursor.execute("ANALYZE")
         else:
-            cursor.execute("ANALYZE repository_searchdocument")
+            cursor.execute("ANALYZE repository_searchdocument, repository_searchtext")

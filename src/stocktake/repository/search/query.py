@@ -70,11 +70,18 @@ def to_fts5(parsed: ParsedQuery, columns: str = "title_folded body_folded") -> s
     return "{" + columns + "} : (" + " ".join(parts) + ")"
 
 
-def to_tsquery(parsed: ParsedQuery) -> str:
-    """PostgreSQL tsquery text (for `to_tsquery('simple', …)`) with the same meaning."""
+# PostgreSQL's search vector repeats each title word behind this letter (migration 0010), so a
+# title-only match is an index lookup. Queries never produce it: NFKD folds it to "t".
+TITLE_MARK = "ᵗ"
+
+
+def to_tsquery(parsed: ParsedQuery, *, title: bool = False) -> str:
+    """PostgreSQL tsquery text (for `to_tsquery('simple', …)`) with the same meaning; `title`
+    matches the words in the title only."""
+    mark = TITLE_MARK if title else ""
     parts = []
     for term in _ordered(parsed):
-        lexemes = [f"'{w}'" for w in term.words]
+        lexemes = [f"'{mark}{w}'" for w in term.words]
         expr = " <-> ".join(lexemes) + (":*" if term.prefix else "")
         if len(lexemes) > 1:
             expr = f"({expr})"
