@@ -29,6 +29,7 @@ def test_large_values_are_compressed_with_lz4_where_the_server_has_it():
 
 @pytest.mark.django_db
 def test_the_text_table_follows_the_search_table():
+    from stocktake.repository.models import SearchDocument
     from stocktake.repository.search import indexer
     from tests.factories import EntryFactory
 
@@ -48,6 +49,11 @@ def test_the_text_table_follows_the_search_table():
             return cursor.fetchall()
 
     # The body matches; "kiosks" is a title word, "villages" is not.
+    assert text_rows() == [(entry.pk, "stocktaking", True, True, False)]
+    # The body lives in the text table (vectors move out of line only in rows over 2 kB) ...
+    assert SearchDocument.objects.get(pk=entry.pk).body_folded == ""
+    # ... and an update of the search row that does not set it keeps it.
+    SearchDocument.objects.filter(pk=entry.pk).update(title_folded="solar kiosks and lamps")
     assert text_rows() == [(entry.pk, "stocktaking", True, True, False)]
     entry.title, entry.description = "Wind pumps", "<p>Water for herders.</p>"
     entry.save()
