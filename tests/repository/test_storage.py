@@ -4,7 +4,6 @@ import pytest
 from django.db import connection
 
 
-
 @pytest.mark.django_db
 def test_large_values_are_compressed_with_lz4_where_the_server_has_it():
     if connection.vendor != "postgresql":
