@@ -120,6 +120,22 @@ def test_campaign_pages_create_and_edit(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'aria-invalid="true"' in html and 'href="#id_title"' in html
+    # The service's refusal lands on its field, tied to the message the same way.
+    response = client.post(
+        reverse("coordination:campaign_create"),
+        {
+            "country": Country.objects.get(code="TR").pk,
+            "track": track.pk,
+            "title": "WSIS 2026",
+            "message": "Merhaba",
+            "language": "tr",
+            "reminder_days": "200",
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and not Campaign.objects.exists()
+    assert '<ul class="errorlist" id="id_reminder_days-error"><li>Each reminder must be between 1 and 120' in html
+    assert 'aria-describedby="id_reminder_days-error id_reminder_days_helptext"' in html
     response = client.post(
         reverse("coordination:campaign_create"),
         {

@@ -20,6 +20,8 @@ from stocktake.contests.services import submissions
 from stocktake.coordination.models import Campaign
 from stocktake.coordination.queries import tracking
 from stocktake.demo import timeline
+from stocktake.insights import runtime
+from stocktake.insights.services import indexing
 from stocktake.judging.models import Assignment, Decision, Reviewer
 from stocktake.voting import queries as voting_queries
 from stocktake.voting.demo import voter_emails
@@ -156,6 +158,54 @@ def test_switching_stages_rebuilds_the_live_edition_without_leftovers(client, se
     assert ResultRow.objects.filter(track=track).exists()
     assert Submission.objects.filter(track=track, state="winner").exists()
     assert Counter(row.stage for row in tracking.campaign_progress(Campaign.objects.get(track=track)))["finalist"]
+
+
+def _indexed_in(models) -> set[str]:
+    """The submissions the models' duplicate index holds."""
+    return {key for key in models.index.live_keys() if key.startswith("submission:")}
+
+
+def _indexable(**filters) -> set[str]:
+    """The submissions the duplicate index should hold (submitted ones, not drafts or withdrawn)."""
+    return {
+        f"submission:{p}" for p in indexing.indexed_submissions().filter(**filters).values_list("public_id", flat=True)
+    }
+
+
+def test_a_stage_switch_keeps_the_duplicate_index_in_step(
+    client, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    settings.DEMO_TIMELINE = True
+    settings.DATA_DIR = tmp_path  # the models the demo fits are stored here, apart from other tests'
+    runtime.replace(None)
+    try:
+        call_command("demo", entries=ENTRIES, verbosity=0)
+        removed = {
+            f"submission:{p}"
+            for p in Submission.objects.filter(track__edition__year=timeline.LIVE_YEAR).values_list(
+                "public_id", flat=True
+            )
+        }
+        assert _indexed_in(runtime.get()) == _indexable() and removed & _indexable()
+        running_elsewhere = runtime._load()  # another app process, which loaded the stored models earlier
+
+        client.force_login(User.objects.get(email="secretariat@demo.stocktake.example"))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("web:demo-timeline"), {"stage": "nomination"})
+        assert response.status_code == 302 and timeline.stage_of(_live()) == "nomination"
+
+        current = _indexable()
+        assert _indexable(track__edition__year=timeline.LIVE_YEAR) and not removed & current  # new rows
+        assert _indexed_in(runtime.get()) == current
+        runtime.get().checked_at = 0  # what a query after the refresh interval sees: still the same
+        assert _indexed_in(runtime.refreshed()) == current
+        # A process started now loads the stored index; one already running reloads it at its next look.
+        assert _indexed_in(runtime._load()) == current
+        runtime.replace(running_elsewhere)
+        running_elsewhere.checked_at = 0
+        assert _indexed_in(runtime.refreshed()) == current
+    finally:
+        runtime.replace(None)
 
 
 def test_the_demo_timeline_is_refused_outside_demo_mode_and_to_others(client, settings):

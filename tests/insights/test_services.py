@@ -164,3 +164,54 @@ def test_saving_entries_before_any_model_exists_fits_nothing(django_capture_on_c
     assert runtime.available() is None  # no fit was forced by the save
     # The first use fits from the database and finds the entry.
     assert runtime.get().index.query(REWORDED_TITLE, REWORDED)[0].key == f"entry:{entry.public_id}"
+
+
+def test_sync_after_a_bulk_change_updates_and_stores_the_index_for_every_process():
+    """Deleted rows leave nothing to catch up from, and bulk writes send no signal: the sync is
+    what brings the index in step, here and, through the stored index, in other processes."""
+    gone = _submission(TELEMEDICINE_TITLE, TELEMEDICINE, year=2026, state=Submission.State.SUBMITTED)
+    kept = _submission(FARMING_TITLE, FARMING, year=2025, state=Submission.State.WINNER)
+    indexing.rebuild()
+    running_elsewhere = runtime._load()  # another app process, loaded before the change
+    gone_key, kept_key = f"submission:{gone.public_id}", f"submission:{kept.public_id}"
+    assert {gone_key, kept_key} <= runtime.get().index.live_keys()
+
+    track, category = gone.track, gone.category
+    Submission.objects.filter(pk=gone.pk).delete()
+    Submission.objects.bulk_create(
+        [
+            Submission(
+                track=track,
+                category=category,
+                organisation=OrganisationFactory(),
+                title=REWORDED_TITLE,
+                short_description=REWORDED,
+                state=state,
+                submitted_at=timezone.now(),
+            )
+            for state in (Submission.State.SUBMITTED, Submission.State.WITHDRAWN)
+        ]
+    )
+    new, withdrawn = (f"submission:{s.public_id}" for s in Submission.objects.filter(track=track).order_by("state"))
+    indexing.sync_submissions(removed=[gone.public_id], current=Submission.objects.filter(track=track))
+
+    expected = {kept_key, new}
+    assert runtime.get().index.live_keys() == expected
+    matches = runtime.get().index.query(REWORDED_TITLE, REWORDED)
+    assert [m.key for m in matches if m.is_duplicate] == [new]
+    assert runtime._load().index.live_keys() == expected  # what a process started now loads
+    assert runtime.get().manifest["documents"] == 2
+
+    runtime.replace(running_elsewhere)
+    assert running_elsewhere.index.live_keys() == {gone_key, kept_key}
+    running_elsewhere.checked_at = 0
+    assert runtime.refreshed().index.live_keys() == expected
+    assert withdrawn not in runtime.refreshed().index
+
+
+def test_a_process_keeps_its_models_while_the_stored_ones_are_unchanged():
+    published_entry(TELEMEDICINE_TITLE, TELEMEDICINE)
+    indexing.rebuild()
+    models = runtime.get()
+    models.checked_at = 0
+    assert runtime.refreshed() is models  # no reload without a newer save

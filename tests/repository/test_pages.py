@@ -95,6 +95,7 @@ def test_owner_creates_edits_submits_through_pages(client):
     bad = post | {"description": "Too short", "submit": "1"}
     html = client.post(reverse("repository:entry-edit", args=[entry.public_id]), bad).content.decode()
     assert 'href="#field-description"' in html and 'aria-invalid="true"' in html
+    assert 'aria-describedby="id_description-error"' in html  # the id repository/_field.html gives the message
     response = client.post(reverse("repository:entry-edit", args=[entry.public_id]), post | {"submit": "1"})
     assert response.status_code == 302
     entry.refresh_from_db()
@@ -132,6 +133,21 @@ def test_moderator_reviews_diff_and_returns_then_publishes(client):
     client.post(url, {"decision": "publish"})
     entry.refresh_from_db()
     assert entry.title == "Edited title"
+
+
+def test_rejecting_without_a_reason_shows_the_message_at_the_comment_field(client):
+    entry, owner, moderator = published_entry()
+    svc.update_draft(owner, entry, {"title": "Edited title"})
+    version = svc.submit_entry(owner, entry)
+    client.force_login(moderator)
+    url = reverse("repository:moderation-review", args=[version.public_id])
+    html = client.post(url, {"decision": "reject", "comment": ""}).content.decode()
+    # The service names the field "reason"; the page's field for it is the comment.
+    field = html.split('id="field-comment"', 1)[1].split("</div>", 1)[0]
+    assert "Give the reason for rejecting" in field
+    assert 'aria-invalid="true"' in field
+    version.refresh_from_db()
+    assert version.state == "submitted"
 
 
 def test_moderation_pages_need_the_role(client):

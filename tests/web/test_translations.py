@@ -115,6 +115,28 @@ def test_compiled_catalogue_is_up_to_date(code):
         assert compiled == source, f"{mo_path} is older than its .po: run `make install`"
 
 
+# How a language names WSIS and its Prizes, the same way in every catalogue: Russian uses the acronym of
+# the UN's Russian texts (ВВУИО) and treats "Премии ВВУИО" as a name (capitalised in every case form);
+# Turkish keeps the English acronym and says "WSIS Ödülleri".
+WSIS_TERMS = {
+    "ru": {"WSIS": re.compile(r"ВВУИО"), "WSIS Prize": re.compile(r"Преми[а-я]* ВВУИО")},
+    "tr": {"WSIS": re.compile(r"WSIS"), "WSIS Prize": re.compile(r"WSIS Ödül")},
+}
+WSIS_SPELLINGS_TO_AVOID = {"ru": re.compile(r"WSIS|преми[а-я]* ВВУИО"), "tr": re.compile(r"WSIS ödül")}
+
+
+@pytest.mark.parametrize("code", sorted(WSIS_TERMS))
+def test_wsis_and_its_prizes_have_one_name_in_each_language(code):
+    wrong = []
+    for folder in CATALOGUE_DIRS:
+        for entry in live_entries(catalogue(folder, code)):
+            for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+                expected = [term for english, term in WSIS_TERMS[code].items() if english in entry.msgid]
+                if any(not term.search(text) for term in expected) or WSIS_SPELLINGS_TO_AVOID[code].search(text):
+                    wrong.append(f"{where(folder)}: {text}")
+    assert not wrong, f"{code}: WSIS or the WSIS Prizes named differently in {wrong}"
+
+
 @pytest.mark.django_db
 def test_pages_render_in_every_language(client):
     """Django loads the catalogues: the header is translated in each shipped language."""

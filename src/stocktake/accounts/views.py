@@ -11,14 +11,7 @@ from django.views.decorators.http import require_POST
 from stocktake.accounts.forms import AddMemberForm, OrganisationForm
 from stocktake.accounts.models import Organisation, User
 from stocktake.accounts.services import organisations, tokens
-
-
-def _apply_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
+from stocktake.common.forms import apply_service_errors
 
 
 @login_required
@@ -28,7 +21,7 @@ def organisation_create(request):
         try:
             org = organisations.create_organisation(request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("The organisation was created. You are its administrator."))
             return redirect("accounts:organisation-manage", slug=org.slug)
@@ -46,7 +39,7 @@ def organisation_manage(request, slug):
         try:
             organisations.update_organisation(request.user, org, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Changes saved."))
             return redirect("accounts:organisation-manage", slug=org.slug)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from stocktake.common.forms import apply_service_errors
 from stocktake.contests.models import Pledge, TechWomanProfile
 from stocktake.contests.services import directory
 from stocktake.taxonomy.models import Country
@@ -105,9 +106,7 @@ def my_profile(request):
                 messages.success(request, _("Your profile was saved."))
             return redirect("contests:my-profile")
         except ValidationError as exc:
-            for field, errs in exc.message_dict.items():
-                for e in errs:
-                    form.add_error(field if field in form.fields else None, e)
+            apply_service_errors(form, exc)
     return render(
         request,
         "contests/my_profile.html",

@@ -5,7 +5,6 @@ messages are attached back to the fields."""
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from stocktake.contests.questionnaire import BOOL, IMAGE, TEXT, URL, questions_for, settings_for
@@ -144,12 +143,6 @@ class SubmissionForm(forms.Form):
         if "category" not in self.fields:
             data["category"] = self.track.categories.first()
         return data
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        for field, messages in error.message_dict.items():
-            target = field if field in self.fields else None
-            for message in messages:
-                self.add_error(target, message)
 
 
 class WithdrawForm(forms.Form):

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from stocktake.common.forms import apply_service_errors
 from stocktake.contests import queries
 from stocktake.contests.models import Edition, Phase
 from stocktake.contests.services import editions
@@ -73,9 +74,7 @@ def edition_create(request):
                 request.user, year=form.cleaned_data["year"], name=form.cleaned_data["name"], phases=form.phases()
             )
         except ValidationError as exc:
-            for field, errs in exc.message_dict.items():
-                for e in errs:
-                    form.add_error(field if field in form.fields else None, e)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("The edition was created. Publish it when it is ready."))
             return redirect("contests:edition-manage", edition.year)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from stocktake.accounts.models import Organisation
+from stocktake.common.forms import apply_service_errors
 from stocktake.contests import queries
 from stocktake.contests.forms import SubmissionForm, WithdrawForm
 from stocktake.contests.models import Edition, Submission, Track
@@ -152,10 +153,8 @@ def submission_new(request, year: int, slug: str):
                 data=form.service_data(),
                 image=request.FILES.get("image"),
             )
-        except ValidationError as exc:
-            form.add_service_errors(exc)
-        except PermissionDenied as exc:
-            form.add_error(None, str(exc))
+        except (ValidationError, PermissionDenied) as exc:
+            apply_service_errors(form, exc)
         else:
             if request.POST.get("action") == "submit":
                 return _submit(request, submission, form)
@@ -180,7 +179,7 @@ def _submit(request, submission, form):
     try:
         service.submit(request.user, submission)
     except ValidationError as exc:
-        form.add_service_errors(exc)
+        apply_service_errors(form, exc)
         submission.refresh_from_db()
         return _render_form(request, form, track=submission.track, submission=submission, status=400)
     messages.success(request, _("Your submission was received. A confirmation is on its way by e-mail."))
@@ -208,10 +207,8 @@ def submission_edit(request, public_id):
                 submission = service.save_draft(
                     request.user, submission=submission, data=form.service_data(), image=request.FILES.get("image")
                 )
-            except ValidationError as exc:
-                form.add_service_errors(exc)
-            except PermissionDenied as exc:
-                form.add_error(None, str(exc))
+            except (ValidationError, PermissionDenied) as exc:
+                apply_service_errors(form, exc)
             else:
                 if request.POST.get("action") == "submit":
                     return _submit(request, submission, form)

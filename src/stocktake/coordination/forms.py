@@ -1,6 +1,5 @@
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from stocktake.accounts.models import Organisation
@@ -9,10 +8,11 @@ from stocktake.taxonomy.models import Country
 
 
 class AccessibleForm(forms.Form):
-    """Invalid fields get aria-invalid and point at their error message (ids used by _field.html)."""
+    """Invalid fields get aria-invalid and point at their error message (ids used by _field.html),
+    whether the error comes from cleaning or from a service (`apply_service_errors`)."""
 
-    def full_clean(self):
-        super().full_clean()
+    def add_error(self, field, error):
+        super().add_error(field, error)
         self._mark_invalid()
 
     def _mark_invalid(self):
@@ -24,15 +24,6 @@ class AccessibleForm(forms.Form):
             if self.fields[name].help_text:
                 described.append(f"{bound.auto_id}_helptext")
             self.fields[name].widget.attrs.update({"aria-invalid": "true", "aria-describedby": " ".join(described)})
-
-    def add_service_errors(self, exc: ValidationError) -> None:
-        """Show a service's ValidationError on the fields it names (the rest above the form)."""
-        if hasattr(exc, "error_dict"):
-            for field, errors in exc.message_dict.items():
-                self.add_error(field if field in self.fields else None, errors)
-        else:
-            self.add_error(None, exc.messages)
-        self._mark_invalid()
 
 
 class CampaignForm(AccessibleForm):

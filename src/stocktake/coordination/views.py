@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from stocktake.accounts.rules import is_secretariat
 from stocktake.common.charts import Bar, Chart
+from stocktake.common.forms import apply_service_errors
 from stocktake.coordination import exports
 from stocktake.coordination.forms import BounceForm, CampaignForm, ImportForm, InvitationForm, InviteForm
 from stocktake.coordination.models import Campaign, Invitation
@@ -68,7 +69,7 @@ def campaign_create(request):
                 contact_email=data["contact_email"],
             )
         except ValidationError as exc:
-            form.add_service_errors(exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("The campaign is ready. Now add the organisations you invite."))
             return redirect("coordination:campaign", campaign.public_id)
@@ -92,7 +93,7 @@ def campaign_edit(request, public_id):
         try:
             campaign_services.update_campaign(request.user, campaign, **form.cleaned_data)
         except ValidationError as exc:
-            form.add_service_errors(exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("The campaign was saved."))
             return redirect("coordination:campaign", campaign.public_id)
@@ -191,7 +192,7 @@ def invite(request, public_id):
                 contact_name=data["contact_name"],
             )
         except ValidationError as exc:
-            form.add_service_errors(exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("%(name)s was added to the campaign.") % {"name": invitation.organisation.name})
             if "another" in request.POST:
@@ -256,7 +257,7 @@ def invitation_manage(request, public_id, invitation_id):
                     messages.warning(request, _("This invitation cannot be sent again."))
                 return redirect("coordination:campaign", campaign.public_id)
         except ValidationError as exc:
-            form.add_service_errors(exc)
+            apply_service_errors(form, exc)
     return render(
         request,
         "coordination/invitation_manage.html",

@@ -151,7 +151,11 @@ def switch_stage(actor, stage: str, *, now: datetime.datetime | None = None, log
     """Rebuild the live demo edition at `stage`, its dates placed around `now`: the edition and all
     its submissions, reviews, votes and campaign are removed, then the demo loaders build it again.
     Only the secretariat, only where the demo timeline is switched on (never in production), and
-    only for an edition the demo built. Choosing the current stage starts it afresh."""
+    only for an edition the demo built. Choosing the current stage starts it afresh.
+
+    The loaders write in bulk, which sends no signals, and deleted submissions leave nothing for
+    the insights index to read back: once the switch commits, the index drops the removed
+    submissions and takes in the new ones (and stores itself, so every process follows)."""
     from django.conf import settings
     from django.core.exceptions import PermissionDenied, ValidationError
     from django.db import transaction
@@ -161,8 +165,10 @@ def switch_stage(actor, stage: str, *, now: datetime.datetime | None = None, log
     from stocktake.common.permissions import require
     from stocktake.common.services import audit
     from stocktake.contests import demo as contests_demo
+    from stocktake.contests.models import Submission
     from stocktake.coordination import demo as coordination_demo
     from stocktake.demo.runner import DemoContext
+    from stocktake.insights.services import sync_submissions
     from stocktake.judging import demo as judging_demo
     from stocktake.voting import demo as voting_demo
 
@@ -190,11 +196,14 @@ def switch_stage(actor, stage: str, *, now: datetime.datetime | None = None, log
             log=log or (lambda message: None),
         )
         accounts_demo.load(ctx)  # the demo users, as the loaders expect them in ctx.users
+        removed_ids = list(Submission.objects.filter(track__edition=edition).values_list("public_id", flat=True))
         removed = remove_edition(edition)
         contests_demo.load_live(ctx)
         for module in (judging_demo, voting_demo, coordination_demo):
             module.load(ctx)
         edition, _stage = live_edition_and_stage()
+        rebuilt = Submission.objects.filter(track__edition=edition)
+        transaction.on_commit(lambda: sync_submissions(removed=removed_ids, current=rebuilt), robust=True)
         audit.record(
             actor, "demo.stage.switch", edition, before={"stage": current}, after={"stage": stage}, removed=removed
         )

@@ -4,8 +4,11 @@
 Each app process loads them on first use. Between rebuilds, entries published (or withdrawn)
 anywhere, by any process, reach this process's duplicate index within REFRESH_SECONDS: before a
 query, rows changed since the last look are read back (one indexed query), so several gunicorn
-workers agree without talking to each other. Without fitted files (a fresh install), the
-suggester is fitted from the taxonomy alone in under a second and the index from the database.
+workers agree without talking to each other. Rows deleted outright leave no trace to read back, so
+whoever deletes indexed rows stores the corrected index (`save`); every save writes a new token
+into the manifest, and a process whose models came from an older save (or an older rebuild)
+loads the stored ones at its next look. Without fitted files (a fresh install), the suggester is
+fitted from the taxonomy alone in under a second and the index from the database.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import os
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +48,8 @@ class Models:
     watermark: datetime.datetime
     manifest: dict = field(default_factory=dict)
     checked_at: float = 0.0
+    # The token of the stored save these models match (None: never stored, e.g. fitted in memory).
+    saved_as: str | None = None
 
 
 _lock = threading.RLock()
@@ -70,12 +76,17 @@ def available() -> Models | None:
 
 
 def refreshed() -> Models:
-    """The models, with changes other processes made since the last look folded in."""
+    """The models, with changes other processes made since the last look folded in: a newer save
+    of the stored models is loaded, then rows changed since its watermark are read back."""
+    global _models
     models = get()
     with _lock:
         if time.monotonic() - models.checked_at >= REFRESH_SECONDS:
             from stocktake.insights.services import indexing
 
+            stored = _stored_token()
+            if stored is not None and stored != models.saved_as:
+                models = _models = _load() or models
             indexing.catch_up(models)
             models.checked_at = time.monotonic()
     return models
@@ -89,12 +100,24 @@ def replace(models: Models | None) -> None:
 
 
 def save(models: Models) -> None:
+    """Store the models with a manifest naming this save, which other processes compare with the
+    save they loaded (see `refreshed`)."""
     folder = artefact_dir()
     folder.mkdir(parents=True, exist_ok=True)
     _atomic_dump(models.suggester, folder / SUGGESTER_FILE)
     _atomic_dump(models.index, folder / INDEX_FILE)
+    token = uuid.uuid4().hex
+    models.manifest = models.manifest | {"documents": len(models.index), "saved": token}
     manifest = models.manifest | {"watermark": models.watermark.isoformat()}
     _atomic_write(folder / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True).encode())
+    models.saved_as = token
+
+
+def _stored_token() -> str | None:
+    try:
+        return json.loads((artefact_dir() / MANIFEST_FILE).read_text()).get("saved")
+    except (FileNotFoundError, ValueError):
+        return None
 
 
 def _load() -> Models | None:
@@ -109,7 +132,7 @@ def _load() -> Models | None:
     if manifest.get("suggester") != LexicalSuggester.name or manifest.get("index") != CosineDuplicateIndex.name:
         return None  # written by another model version: refit
     watermark = datetime.datetime.fromisoformat(manifest["watermark"])
-    return Models(suggester, index, watermark, manifest)
+    return Models(suggester, index, watermark, manifest, saved_as=manifest.get("saved"))
 
 
 def _fit_fresh() -> Models:

@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from stocktake.common.forms import apply_service_errors
 from stocktake.common.permissions import require
 from stocktake.contests.models import Track
 from stocktake.reports.builder import itu_regions
@@ -102,9 +103,7 @@ def build_list(request):
                     include_champions=data["include_champions"],
                 )
             except ValidationError as exc:
-                for field, errors in exc.message_dict.items():
-                    for error in errors:
-                        form.add_error(field if field in form.fields else None, error)
+                apply_service_errors(form, exc)
             else:
                 messages.success(request, _("The report is being built: %(report)s.") % {"report": build})
                 return redirect("reports:builds")

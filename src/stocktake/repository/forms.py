@@ -80,14 +80,12 @@ class EntryForm(forms.Form):
             data[name] = value
         return data
 
-    def add_service_errors(self, errors: dict) -> None:
-        for field, messages in errors.items():
-            target = field if field in self.fields else None
-            for message in messages:
-                self.add_error(target, message)
-            if target:
-                self.fields[target].widget.attrs["aria-invalid"] = "true"
-                self.fields[target].widget.attrs["aria-describedby"] = f"id_{target}-error"
+    def add_error(self, field, error):
+        super().add_error(field, error)
+        # Point the control at its message: repository/_field.html gives the list the id "<id>-error".
+        if field in self.fields:
+            self.fields[field].widget.attrs["aria-invalid"] = "true"
+            self.fields[field].widget.attrs["aria-describedby"] = f"id_{field}-error"
 
 
 def initial_from(data: dict) -> dict:

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from stocktake.accounts.models import Organisation
 from stocktake.accounts.rules import user_organisation_ids
+from stocktake.common.forms import apply_service_errors
 from stocktake.common.permissions import require
 from stocktake.insights.warnings import warn_about_similar_projects
 from stocktake.repository import charts
@@ -283,7 +284,7 @@ def entry_create(request):
             try:
                 entry = svc.create_entry(request.user, organisation, form.content())
             except ValidationError as exc:
-                form.add_service_errors(exc.message_dict)
+                apply_service_errors(form, exc)
             else:
                 messages.success(request, _("Draft saved. You can keep editing, then submit it for moderation."))
                 return redirect("repository:entry-edit", public_id=entry.public_id)
@@ -318,7 +319,7 @@ def entry_edit(request, public_id):
                     _warn_similar(request, entry, form.content())
                     return redirect("repository:my-entries")
             except ValidationError as exc:
-                form.add_service_errors(exc.message_dict)
+                apply_service_errors(form, exc)
             else:
                 messages.success(request, _("Draft saved."))
                 return redirect("repository:entry-edit", public_id=entry.public_id)
@@ -509,9 +510,7 @@ def moderation_review(request, version_id):
                 messages.success(request, _("Rejected."))
             return redirect("repository:moderation")
         except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                for m in errors:
-                    form.add_error("comment" if field in {"comment", "reason"} else None, m)
+            apply_service_errors(form, exc, fields={"reason": "comment"})
     published = entry.current_version if entry.current_version_id and entry.current_version_id != version.pk else None
     changes = q.version_diff(published.data if published else None, version.data)
     images = q.version_images(version)

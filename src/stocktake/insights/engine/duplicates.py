@@ -151,6 +151,10 @@ class CosineDuplicateIndex:
     def __len__(self) -> int:
         return int(self.alive.sum())
 
+    def live_keys(self) -> set[str]:
+        """The keys of the documents in the index now (removed ones left out)."""
+        return set(self.position)
+
     def __contains__(self, key: str) -> bool:
         pos = self.position.get(key)
         return pos is not None and bool(self.alive[pos])

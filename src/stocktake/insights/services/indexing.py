@@ -245,6 +245,27 @@ def index_submission(submission: Submission) -> None:
         models.index.remove([f"submission:{submission.public_id}"])
 
 
+def sync_submissions(*, removed: Iterable, current) -> None:
+    """Bring the duplicate index in step after submissions were deleted and others written in bulk
+    (no signals, and deleted rows leave nothing for `catch_up` to read back): the submissions whose
+    public ids are in `removed` leave the index, and those of the queryset `current` are indexed
+    as `index_submission` would. The index is then stored, so that processes started later load
+    it and running ones reload it (runtime.refreshed). Where no models exist yet, there is nothing
+    to keep in step: the first fit reads the database."""
+    models = runtime.available()
+    if models is None:
+        return
+    add, drop = [], [f"submission:{public_id}" for public_id in removed]
+    for submission in _submission_rows(current):
+        if submission.state in INDEXED_SUBMISSION_STATES:
+            add.append(submission_document(submission))
+        else:
+            drop.append(f"submission:{submission.public_id}")
+    models.index.remove(drop)
+    models.index.add(add)
+    runtime.save(models)
+
+
 def catch_up(models: runtime.Models) -> None:
     """Fold in entries and submissions changed since the watermark (by any process)."""
     since = models.watermark - datetime.timedelta(seconds=2)  # clock skew between writers
