@@ -1,7 +1,8 @@
 """The search index's own tables: one denormalised row per *published* entry, plus facet counts of
 the whole collection kept up to date on every index write (the "no query, no filter" page then
 needs no aggregation at all). The full-text part lives beside these tables and is engine-specific:
-an FTS5 table on SQLite, a tsvector column with a GIN index on PostgreSQL (see migrations)."""
+an FTS5 table on SQLite (migration 0003); on PostgreSQL the narrow repository_searchtext table with
+the document vector and a GIN index, which also keeps the folded body (migration 0010)."""
 
 from django.db import models
 
@@ -14,7 +15,8 @@ class SearchDocument(models.Model):
     title_key = models.CharField(max_length=200)
     organisation = models.CharField(max_length=250)
     # What the full-text index holds, folded by search.normalise (see there for why); snippets are
-    # cut from the entry's own description.
+    # cut from the entry's own description. On PostgreSQL a trigger moves body_folded to
+    # repository_searchtext and leaves an empty string here.
     title_folded = models.TextField()
     body_folded = models.TextField()
     # Space-separated facet tokens ("sdg_4 rg_afr ct_ke …"), also indexed for filtering.
