@@ -6,13 +6,15 @@ for the entry, version, tag and search tables). Rows must already hold database-
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from django.db import connection
 
 
-def insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
-    if not rows:
+def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """`rows` may be a generator: on PostgreSQL the server works on the rows already sent while
+    the rest are made."""
+    if isinstance(rows, Sequence) and not rows:
         return
     names = ", ".join(columns)
     with connection.cursor() as cursor:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
 
 from django.db import connection, transaction
@@ -52,10 +53,14 @@ def _tag_map(relation: str, ids: list[int]) -> dict[int, list]:
     return out
 
 
-def build_documents(ids: list[int], lookups: dict | None = None, tags: dict | None = None) -> list[SimpleNamespace]:
+def build_documents(ids: list[int], lookups: dict | None = None, tags: dict | None = None) -> Iterator[SimpleNamespace]:
     """Search rows for the given entries; entries that are not public get no row. Plain rows, not
     model instances: this runs for every imported entry. `tags` (relation → entry id → target
-    ids) saves re-reading the tag tables when the caller has just written them."""
+    ids) saves re-reading the tag tables when the caller has just written them.
+
+    The database is read when this is called; the rows are made as they are consumed, without
+    queries, so the caller can stream them into a COPY while PostgreSQL indexes the ones before
+    (folding the text is the client's largest share of an import)."""
     lookups = lookups or _lookups()
     # Entries by primary key alone, organisations separately: with a join (and a state filter) the
     # PostgreSQL planner, working from statistics that lag a bulk load, picked a plan that scanned
@@ -86,7 +91,10 @@ def build_documents(ids: list[int], lookups: dict | None = None, tags: dict | No
     relations = ["countries", "regions", "action_lines", "sdgs", "gdc_objectives"]
     if tags is None:
         tags = {rel: _tag_map(rel, public_ids) for rel in relations}
-    docs = []
+    return _documents(entries, lookups, tags)
+
+
+def _documents(entries: list[tuple], lookups: dict, tags: dict) -> Iterator[SimpleNamespace]:
     for pk, public_id, collection, title, description, partners, etype, status, year, published_at, org, st in entries:
         toks = [
             *document_collection_tokens(collection),
@@ -100,21 +108,18 @@ def build_documents(ids: list[int], lookups: dict | None = None, tags: dict | No
         toks += [token("al", code) for i in tags["action_lines"].get(pk, []) for code in lookups["action_lines"][i]]
         toks += [token("sdg", lookups["sdgs"][i]) for i in tags["sdgs"].get(pk, [])]
         toks += [token("gdc", lookups["gdc_objectives"][i]) for i in tags["gdc_objectives"].get(pk, [])]
-        docs.append(
-            SimpleNamespace(
-                entry_id=pk,
-                collection=collection,
-                public_id=public_id,
-                title=title,
-                title_key=sort_key(title),
-                organisation=org,
-                title_folded=normalise(title),
-                body_folded=normalise(" ".join([plain_text(description), org, partners])),
-                facets=" ".join(dict.fromkeys(toks)),
-                published_at=published_at,
-            )
+        yield SimpleNamespace(
+            entry_id=pk,
+            collection=collection,
+            public_id=public_id,
+            title=title,
+            title_key=sort_key(title),
+            organisation=org,
+            title_folded=normalise(title),
+            body_folded=normalise(" ".join([plain_text(description), org, partners])),
+            facets=" ".join(dict.fromkeys(toks)),
+            published_at=published_at,
         )
-    return docs
 
 
 COLUMNS = [
@@ -131,14 +136,12 @@ COLUMNS = [
 ]
 
 
-def _insert(docs: list[SimpleNamespace]) -> None:
+def _insert(docs: Iterable[SimpleNamespace]) -> None:
     """Plain rows instead of bulk_create: indexing is on the hot path of imports (and the fields'
-    get_db_prep_save cost more than the COPY itself)."""
-    if not docs:
-        return
+    get_db_prep_save cost more than the COPY itself). Rows are made as the COPY consumes them."""
     sqlite = connection.vendor == "sqlite"
     adapt = connection.ops.adapt_datetimefield_value
-    rows = [
+    rows = (
         (
             d.entry_id,
             d.collection,
@@ -152,7 +155,7 @@ def _insert(docs: list[SimpleNamespace]) -> None:
             adapt(d.published_at),
         )
         for d in docs
-    ]
+    )
     insert_rows("repository_searchdocument", COLUMNS, rows)
 
 
@@ -220,6 +223,13 @@ def _facet_counter(rows) -> Counter:
     return counter
 
 
+def _remembered(docs: Iterable[SimpleNamespace], into: list) -> Iterator[SimpleNamespace]:
+    """Pass documents on, noting (collection, facets, entry id) of each for the counts."""
+    for d in docs:
+        into.append((d.collection, d.facets, d.entry_id))
+        yield d
+
+
 @transaction.atomic
 def index_entries(ids, *, tags: dict | None = None, new: bool = False) -> int:
     """(Re)index the given entries; returns how many are now in the index. `tags` as in
@@ -237,13 +247,13 @@ def index_entries(ids, *, tags: dict | None = None, new: bool = False) -> int:
             before = _facet_counter((c, f) for c, f, _ in previous)
             changed.update((c, pk) for c, _, pk in previous)
             old.delete()
-        docs = build_documents(chunk, lookups, tags)
-        _insert(docs)
-        changed.update((d.collection, d.entry_id) for d in docs)
-        after = _facet_counter((d.collection, d.facets) for d in docs)
+        written_docs: list[tuple[str, str, int]] = []
+        _insert(_remembered(build_documents(chunk, lookups, tags), written_docs))
+        changed.update((c, pk) for c, _f, pk in written_docs)
+        after = _facet_counter((c, f) for c, f, _pk in written_docs)
         after.subtract(before)
         _commit_changes(after, changed)
-        written += len(docs)
+        written += len(written_docs)
     return written
 
 
