@@ -383,6 +383,35 @@ def run_queries(args) -> tuple[dict, float]:
     return timings, statistics.median(raw)
 
 
+def snapshot_costs() -> dict:
+    """What keeping a process's index snapshot current costs: a whole build, the check before a
+    search when nothing changed, and the patch after one re-indexed entry and after 1,000."""
+    from stocktake.repository.models import Entry
+    from stocktake.repository.search import bitmaps, indexer
+
+    def timed(fn) -> float:
+        started = time.perf_counter()
+        fn()
+        return (time.perf_counter() - started) * 1000
+
+    bitmaps.forget()
+    build = timed(lambda: bitmaps.current("stocktaking"))
+    check = timed(lambda: bitmaps.current("stocktaking"))
+    ids = list(
+        Entry.objects.filter(external_key__startswith="bench-").order_by("-pk").values_list("pk", flat=True)[:1000]
+    )
+    indexer.index_entries(ids[:1])
+    patch_one = timed(lambda: bitmaps.current("stocktaking"))
+    indexer.index_entries(ids)
+    patch_many = timed(lambda: bitmaps.current("stocktaking"))
+    return {
+        "snapshot_build_ms": round(build),
+        "snapshot_check_ms": round(check, 2),
+        "snapshot_patch_1_ms": round(patch_one, 1),
+        "snapshot_patch_1000_ms": round(patch_many),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--entries", type=int, default=10000)
@@ -395,6 +424,7 @@ def main() -> None:
     setup_django(args)
     import_rate, import_cpu_rate, import_total_cpu_rate = ensure_data(args)
     timings, raw_ms = run_queries(args)
+    snapshot = snapshot_costs()
     cpu = timings.pop("_cpu")
     everything = [t for values in timings.values() for t in values]
     for name, values in timings.items():
@@ -406,6 +436,11 @@ def main() -> None:
     cpu = [t for values in cpu.values() for t in values]
     p50 = percentile(everything, 0.5)
     print(f"raw engine top-20 by rank: median {raw_ms:.1f} ms; app p50 / raw = {p50 / raw_ms:.1f}x")
+    print(
+        f"index snapshot: whole build {snapshot['snapshot_build_ms']} ms, check when unchanged "
+        f"{snapshot['snapshot_check_ms']} ms, patch after 1 re-indexed entry {snapshot['snapshot_patch_1_ms']} ms, "
+        f"after 1,000 {snapshot['snapshot_patch_1000_ms']} ms"
+    )
     load = os.getloadavg()[0]
     print(
         f"CPU time per query (client + database): p50 {percentile(cpu, 0.5):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms"
@@ -425,6 +460,7 @@ def main() -> None:
                 "import_per_total_cpu_s": round(import_total_cpu_rate) if import_total_cpu_rate else None,
                 "cpu_p95_ms": round(percentile(cpu, 0.95), 1),
                 "load_avg": round(load, 1),
+                **snapshot,
             }
         )
     )
