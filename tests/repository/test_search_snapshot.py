@@ -140,3 +140,17 @@ def test_the_change_log_is_cut_and_an_older_snapshot_rebuilds(monkeypatch):
     snap = bitmaps.current(COLLECTION)
     same(snap, fresh())
     assert search(SearchQuery(q="gamma")).total == 5
+
+
+def test_a_document_written_during_a_build_still_fits(monkeypatch):
+    for n in range(10):  # ids past the first byte of a bitmap
+        EntryFactory(title=f"Unpublished {n}", state=Entry.State.DRAFT, published_at=None)
+    for n in range(3):
+        make(f"Delta {n}", n, sdgs=[5])
+    expected = BUILD(COLLECTION)
+    # As if every document had been written after the build read the highest id.
+    monkeypatch.setattr(bitmaps, "_HEAD_SQL", bitmaps._HEAD_SQL.replace("max(entry_id)", "0 * max(entry_id)"))
+    grown = BUILD(COLLECTION)
+    assert max(expected.newest.tolist()) >= 8  # so the build did have to grow its bitmaps
+    same(grown, expected)
+    assert grown.size * 8 > max(expected.newest.tolist())

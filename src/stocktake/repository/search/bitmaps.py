@@ -22,6 +22,7 @@ no longer there as it was (the log was cut past it, or the write was rolled back
 
 from __future__ import annotations
 
+import datetime
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -86,6 +87,9 @@ _lock = threading.Lock()
 
 
 def _micros(value) -> int:
+    """A stored datetime as microseconds since the epoch; naive values (raw SQLite rows) are UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)
     return int(value.timestamp()) * 1_000_000 + value.microsecond
 
 
@@ -179,6 +183,10 @@ def _build(collection: str) -> Bitmaps:
         while rows := cursor.fetchmany(5000):
             for entry_id, facets, published_at in rows:
                 byte, bit = entry_id >> 3, 1 << (entry_id & 7)
+                if byte >= size:  # a document written after `top` was read
+                    size = byte + 1024
+                    for array in (everything, *arrays.values()):
+                        array.extend(bytes(size - len(array)))
                 everything[byte] |= bit
                 newest.append(entry_id)
                 newest_at.append(_micros(published_at))
