@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.db import connection
 
 
-def fetch_prepared(sql: str, params, *, fetch: str = "one"):
+def fetch_prepared(sql: str, params):
     """Run one statement as a server-side prepared statement on PostgreSQL and return its first
-    row (`fetch="one"`) or all rows (`fetch="all"`).
+    row (None when there is none).
 
     Django turns psycopg's automatic preparation off (it breaks connection poolers in transaction
     mode) and binds parameters on the client, so PostgreSQL parses and plans every statement
@@ -19,10 +19,12 @@ def fetch_prepared(sql: str, params, *, fetch: str = "one"):
     if connection.vendor != "postgresql" or not connection.settings_dict["OPTIONS"].get("prepare_threshold"):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return cursor.fetchone() if fetch == "one" else cursor.fetchall()
+            return cursor.fetchone()
 
     import psycopg
 
+    # What connection.cursor() does first: the health check (when due) and connecting.
+    connection.close_if_health_check_failed()
     connection.ensure_connection()
     connection.validate_no_broken_transaction()
     raw = psycopg.Cursor(connection.connection)
@@ -33,6 +35,6 @@ def fetch_prepared(sql: str, params, *, fetch: str = "one"):
                     raw.execute(sql, params, prepare=True)
             else:
                 raw.execute(sql, params, prepare=True)
-            return raw.fetchone() if fetch == "one" else raw.fetchall()
+            return raw.fetchone()
     finally:
         raw.close()
