@@ -256,14 +256,19 @@ def sync_submissions(*, removed: Iterable, current) -> None:
     if models is None:
         return
     add, drop = [], [f"submission:{public_id}" for public_id in removed]
-    for submission in _submission_rows(current):
-        if submission.state in INDEXED_SUBMISSION_STATES:
-            add.append(submission_document(submission))
-        else:
-            drop.append(f"submission:{submission.public_id}")
+    _sort_submissions(_submission_rows(current), add, drop)
     models.index.remove(drop)
     models.index.add(add)
     runtime.save(models)
+
+
+def _sort_submissions(submissions, add: list, remove: list) -> None:
+    """Documents to add for submissions in an indexed state, keys to remove for the rest."""
+    for submission in submissions:
+        if submission.state in INDEXED_SUBMISSION_STATES:
+            add.append(submission_document(submission))
+        else:
+            remove.append(f"submission:{submission.public_id}")
 
 
 def catch_up(models: runtime.Models) -> None:
@@ -278,11 +283,7 @@ def catch_up(models: runtime.Models) -> None:
             add.append(entry_document(entry, lines))
         else:
             remove.append(key)
-    for submission in _submission_rows(Submission.objects.filter(updated_at__gte=since)):
-        if submission.state in INDEXED_SUBMISSION_STATES:
-            add.append(submission_document(submission))
-        else:
-            remove.append(f"submission:{submission.public_id}")
+    _sort_submissions(_submission_rows(Submission.objects.filter(updated_at__gte=since)), add, remove)
     models.index.remove(remove)
     models.index.add(add)
     models.watermark = moment
