@@ -209,35 +209,34 @@ class Client(threading.Thread):
             self.results.extend(local)
 
 
+def _stat_cpu(stat: str) -> float:
+    """User + system CPU seconds from the text of a /proc/<pid>/stat file (Linux)."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and its children so far, from /proc (Linux)."""
+    """CPU time (user + system) of a process and its children so far."""
     total = 0.0
     pids = [pid]
     with contextlib.suppress(OSError):
         pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    ticks = os.sysconf("SC_CLK_TCK")
     for p in pids:
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / ticks
+        with contextlib.suppress(OSError):
+            total += _stat_cpu(Path(f"/proc/{p}/stat").read_text())
     return total
 
 
 def _named_cpu_seconds(name: str) -> float:
     """CPU time so far of every process whose command is `name` (PostgreSQL's backends, Redis)."""
     total = 0.0
-    ticks = os.sysconf("SC_CLK_TCK")
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for path in Path("/proc").glob("[0-9]*/stat"):
         try:
-            text = stat.read_text()
+            stat = path.read_text()
         except OSError:
             continue
-        if text[text.index("(") + 1 : text.rindex(")")] != name:
-            continue
-        fields = text.rsplit(")", 1)[1].split()
-        total += (int(fields[11]) + int(fields[12])) / ticks
+        if stat[stat.index("(") + 1 : stat.rindex(")")] == name:
+            total += _stat_cpu(stat)
     return total
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
 
 from django.db import connection, transaction
+from django.db.models import Max, Min
 
 from stocktake.accounts.models import Organisation
 from stocktake.repository.bulk import insert_rows
@@ -198,10 +199,9 @@ def _commit_changes(delta: Counter, changed: set[tuple[str, int]]) -> None:
 def _prune_changes(collection: str) -> None:
     """Keep the change log short (a snapshot whose last applied row was cut rebuilds itself)."""
     log = SearchChange.objects.filter(collection=collection)
-    newest = log.order_by("-id").values_list("id", flat=True).first()
-    oldest = log.order_by("id").values_list("id", flat=True).first()
-    if newest is not None and newest - oldest >= 2 * CHANGES_KEPT:
-        log.filter(id__lte=newest - CHANGES_KEPT)._raw_delete(using=connection.alias)
+    span = log.aggregate(oldest=Min("id"), newest=Max("id"))
+    if span["newest"] is not None and span["newest"] - span["oldest"] >= 2 * CHANGES_KEPT:
+        log.filter(id__lte=span["newest"] - CHANGES_KEPT)._raw_delete(using=connection.alias)
 
 
 def _new_epoch(collections) -> None:
